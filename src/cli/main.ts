@@ -1,0 +1,86 @@
+/**
+ * The `simulate` command line. Parses arguments with yargs, calls the library and turns the
+ * outcome into an exit code. Usage mistakes are one line on stderr and exit code 2.
+ */
+import yargs from 'yargs';
+import { scenarioFieldReference, scenarioJsonSchema } from '../scenario/reference.js';
+import { VERSION } from '../version.js';
+import { syncDocs } from './docs.js';
+import { EXIT, runCommand } from './run.js';
+
+class UsageError extends Error {}
+
+function wholeNumber(flag: string, value: unknown, min: number, max = 2 ** 31 - 1): number | undefined {
+  if (value === undefined) return undefined;
+  if (typeof value !== 'number' || !Number.isInteger(value) || value < min || value > max) {
+    throw new UsageError(`--${flag}: expected a whole number from ${min} to ${max}, got ${String(value)}`);
+  }
+  return value;
+}
+
+/** Runs the command line with these arguments; returns the exit code. */
+export async function main(argv: readonly string[]): Promise<number> {
+  let code: number = EXIT.ok;
+  const parser = yargs([...argv])
+    .scriptName('simulate')
+    .usage('$0 [files or globs...] [options]\n\nRuns jejaring scenarios and writes their outputs.')
+    .command(
+      '$0 [files..]',
+      'Run scenario files (default: the bundled scenarios/balewangi.yaml)',
+      (y) =>
+        y
+          .positional('files', { type: 'string', array: true, describe: 'Scenario files or glob patterns' })
+          .option('out', { type: 'string', default: 'out', describe: 'Directory for the outputs' })
+          .option('seed', { type: 'number', describe: "Seed of the first run (default: the scenario's seed)" })
+          .option('replicates', { type: 'number', default: 1, describe: 'Runs per scenario, on seeds seed, seed+1, ...' })
+          .option('jobs', { type: 'number', describe: 'Runs in parallel (default: the number of cores)' })
+          .option('quiet', { type: 'boolean', default: false, describe: 'No progress on stderr' }),
+      async (args) => {
+        code = await runCommand({
+          files: (args.files as string[] | undefined) ?? [],
+          out: args.out,
+          seed: wholeNumber('seed', args.seed, 0),
+          replicates: wholeNumber('replicates', args.replicates, 1, 100000) ?? 1,
+          jobs: wholeNumber('jobs', args.jobs, 1, 1024),
+          quiet: args.quiet,
+        });
+      },
+    )
+    .command(
+      'schema',
+      'Print the JSON Schema of scenario files',
+      (y) => y.option('markdown', { type: 'boolean', default: false, describe: 'Print a Markdown field reference instead' }),
+      (args) => {
+        process.stdout.write(args.markdown ? scenarioFieldReference() : JSON.stringify(scenarioJsonSchema(), null, 2) + '\n');
+      },
+    )
+    .command({
+      command: 'docs',
+      describe: false,
+      builder: (y) => y.option('write', { type: 'boolean', default: false }),
+      handler: (args) => {
+        const stale = syncDocs(args.write);
+        for (const f of stale) process.stderr.write(`simulate: ${f} ${args.write ? 'updated' : 'is out of date'}\n`);
+        code = stale.length > 0 && !args.write ? EXIT.runFailed : EXIT.ok;
+      },
+    })
+    .strict()
+    .version(VERSION)
+    .help()
+    .alias('h', 'help')
+    .wrap(null)
+    .exitProcess(false)
+    .fail((msg, err) => {
+      throw err ?? new UsageError(msg);
+    });
+  try {
+    await parser.parseAsync();
+  } catch (err) {
+    if (err instanceof UsageError || (err instanceof Error && err.name === 'YError')) {
+      process.stderr.write(`simulate: ${err.message} (see simulate --help)\n`);
+      return EXIT.badInput;
+    }
+    throw err;
+  }
+  return code;
+}

@@ -1,0 +1,88 @@
+/**
+ * `simulate [files...]`: load every scenario (reporting bad ones, running the good ones), run each
+ * on its seeds in parallel, write the files, and print one run directory per line on stdout.
+ */
+import { availableParallelism } from 'node:os';
+import { formatProblem, InputError, type InputProblem } from '../scenario/errors.js';
+import { loadScenario, type LoadedScenario } from '../scenario/load.js';
+import { runTasks } from '../parallel/pool.js';
+import type { RunTask } from '../parallel/task.js';
+import { defaultScenarioPath, expandScenarioArgs, type ScenarioArg } from './files.js';
+import { createProgress } from './progress.js';
+
+/** Options of the run command. */
+export interface RunOptions {
+  readonly files: readonly string[];
+  readonly out: string;
+  readonly seed?: number;
+  readonly replicates: number;
+  readonly jobs?: number;
+  readonly quiet: boolean;
+}
+
+/** Exit codes: 0 all runs written, 1 a run failed, 2 bad input. */
+export const EXIT = { ok: 0, runFailed: 1, badInput: 2 } as const;
+
+/** Loads scenarios, keeping the good ones and collecting every problem, in argument order. */
+export function loadAll(args: readonly ScenarioArg[]): { loaded: LoadedScenario[]; problems: InputProblem[] } {
+  const loaded: LoadedScenario[] = [];
+  const problems: InputProblem[] = [];
+  for (const arg of args) {
+    if ('problem' in arg) {
+      problems.push(arg.problem);
+      continue;
+    }
+    const file = arg.file;
+    try {
+      const s = loadScenario(file);
+      const clash = loaded.find((l) => l.scenario.name === s.scenario.name);
+      if (clash) {
+        problems.push({
+          file,
+          line: 1,
+          col: 1,
+          field: 'name',
+          message: `expected a scenario name unique among the files run together, but "${s.scenario.name}" is also the name of ${clash.file}`,
+        });
+      } else loaded.push(s);
+    } catch (err) {
+      if (err instanceof InputError) problems.push(...err.problems);
+      else throw err;
+    }
+  }
+  return { loaded, problems };
+}
+
+/** Runs the command; returns the exit code. */
+export async function runCommand(opts: RunOptions): Promise<number> {
+  const args = opts.files.length > 0 ? opts.files : [defaultScenarioPath()];
+  const { loaded, problems } = loadAll(expandScenarioArgs(args));
+  for (const p of problems) process.stderr.write(`${formatProblem(p)}\n`);
+
+  const tasks: RunTask[] = [];
+  for (const l of loaded) {
+    const first = opts.seed ?? l.scenario.seed;
+    for (let r = 0; r < opts.replicates; r++) {
+      tasks.push({ index: tasks.length, scenario: l.scenario, seed: first + r, outDir: opts.out });
+    }
+  }
+  const totalDays = tasks.reduce((sum, t) => sum + t.scenario.horizon_days, 0);
+  const progress = createProgress(tasks.length, totalDays, opts.quiet);
+  const outcomes = await runTasks(tasks, opts.jobs ?? availableParallelism(), {
+    onProgress: (index, days) => progress.advance(index, days),
+    onDone: (o) => progress.finished(`${tasks[o.index].scenario.name} seed ${tasks[o.index].seed}`, o.ok),
+  });
+  progress.stop();
+
+  let failed = false;
+  for (const o of outcomes) {
+    if (o.ok) process.stdout.write(`${o.dir}\n`);
+    else {
+      failed = true;
+      const t = tasks[o.index];
+      process.stderr.write(`simulate: ${t.scenario.name} seed ${t.seed} failed: ${o.error}\n`);
+    }
+  }
+  if (problems.length > 0) return EXIT.badInput;
+  return failed ? EXIT.runFailed : EXIT.ok;
+}

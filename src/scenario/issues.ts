@@ -1,0 +1,117 @@
+/**
+ * Turns zod's validation issues into "what was expected" messages in the words of a scenario
+ * file's author.
+ */
+import type * as z from 'zod';
+import { describeValue } from './errors.js';
+
+type Issue = z.core.$ZodIssue & { input?: unknown };
+
+const TYPE_NAMES: Record<string, string> = {
+  int: 'a whole number',
+  number: 'a number',
+  string: 'a string',
+  boolean: 'true or false',
+  object: 'a mapping',
+  array: 'a list',
+};
+
+function bound(kind: 'min' | 'max', value: number | bigint, inclusive: boolean): string {
+  const op = kind === 'min' ? (inclusive ? '>=' : '>') : inclusive ? '<=' : '<';
+  return `${op} ${String(value)}`;
+}
+
+/** The message for one issue: what was expected, and what was found. */
+export function describeIssue(issue: Issue): string {
+  const got = describeValue(issue.input);
+  switch (issue.code) {
+    case 'invalid_type': {
+      const expected = TYPE_NAMES[issue.expected] ?? issue.expected;
+      return `expected ${expected}, got ${got}`;
+    }
+    case 'too_small': {
+      if (issue.origin === 'array') return `expected a list of at least ${String(issue.minimum)} items, got ${Array.isArray(issue.input) ? issue.input.length : got}`;
+      if (issue.origin === 'string') return `expected a string of at least ${String(issue.minimum)} characters, got ${got}`;
+      return `expected a number ${bound('min', issue.minimum, issue.inclusive ?? true)}, got ${got}`;
+    }
+    case 'too_big': {
+      if (issue.origin === 'array') return `expected a list of at most ${String(issue.maximum)} items, got ${Array.isArray(issue.input) ? issue.input.length : got}`;
+      return `expected a number ${bound('max', issue.maximum, issue.inclusive ?? true)}, got ${got}`;
+    }
+    case 'invalid_value':
+      return `expected ${expectedValues(issue.values, issue.input)}, got ${got}`;
+    case 'invalid_format':
+      if (issue.format === 'regex') return `expected lower-case letters, digits, '.', '-' or '_', got ${got}`;
+      return `expected a ${issue.format}, got ${got}`;
+    case 'invalid_union':
+      return `expected ${issue.message.replace(/^Invalid input: ?/, '') || 'one of the allowed forms'}, got ${got}`;
+    case 'custom':
+      return issue.message;
+    default:
+      return `${issue.message}, got ${got}`;
+  }
+}
+
+/** "one of a, b, c" for short lists; a suggestion of the nearest name for long ones. */
+function expectedValues(values: readonly unknown[], input: unknown): string {
+  const names = values.map((v) => JSON.stringify(v));
+  if (names.length <= 8) return `one of ${names.join(', ')}`;
+  const nearest = typeof input === 'string' ? nearestName(values.map(String), input) : undefined;
+  if (nearest !== undefined) return `a known name (did you mean "${nearest}"?)`;
+  return `a known name such as ${names.slice(0, 4).join(', ')}`;
+}
+
+/** The name within edit distance 3 of `input`, if one is nearest. */
+export function nearestName(names: readonly string[], input: string): string | undefined {
+  let best: string | undefined;
+  let bestDistance = 4;
+  for (const name of names) {
+    const d = editDistance(name, input);
+    if (d < bestDistance) {
+      best = name;
+      bestDistance = d;
+    }
+  }
+  return best;
+}
+
+function editDistance(a: string, b: string): number {
+  let prev = Array.from({ length: b.length + 1 }, (_, k) => k);
+  for (let i = 1; i <= a.length; i++) {
+    const cur = [i];
+    for (let j = 1; j <= b.length; j++) {
+      cur[j] = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+    }
+    prev = cur;
+  }
+  return prev[b.length];
+}
+
+/** The allowed keys of the object schema at `path`, for unknown-key messages. */
+export function allowedKeys(schema: z.ZodType, path: readonly PropertyKey[]): string[] {
+  let node: unknown = schema;
+  for (const seg of path) {
+    node = unwrap(node);
+    const def = (node as { def?: { type?: string; shape?: Record<string, unknown>; element?: unknown; options?: unknown[] } }).def;
+    if (!def) return [];
+    if (def.type === 'object' && def.shape) node = def.shape[String(seg)];
+    else if (def.type === 'array') node = def.element;
+    else return [];
+  }
+  node = unwrap(node);
+  const def = (node as { def?: { type?: string; shape?: Record<string, unknown> } }).def;
+  return def?.type === 'object' && def.shape ? Object.keys(def.shape) : [];
+}
+
+function unwrap(node: unknown): unknown {
+  let cur = node as { def?: { type?: string; innerType?: unknown; in?: unknown } } | undefined;
+  for (let k = 0; k < 10 && cur?.def; k++) {
+    const t = cur.def.type;
+    if (t === 'default' || t === 'prefault' || t === 'optional' || t === 'nullable' || t === 'readonly') {
+      cur = cur.def.innerType as typeof cur;
+    } else if (t === 'pipe') {
+      cur = cur.def.in as typeof cur;
+    } else break;
+  }
+  return cur;
+}

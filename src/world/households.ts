@@ -1,0 +1,89 @@
+/**
+ * Household columns (struct of arrays), indexed by household id. Households of a village are
+ * contiguous and sorted by hamlet, so a hamlet is a range of ids.
+ */
+
+/** Sources of household income, in the order agents.csv lists them. */
+export const INCOME_SOURCES = ['informal', 'home_industry', 'remittance', 'programme'] as const;
+
+/** The household table. */
+export interface Households {
+  readonly count: number;
+  /** Persons in the household. */
+  readonly size: Uint8Array;
+  /** Village index. */
+  readonly village: Int32Array;
+  /** Hamlet, as a global id (village * hamlets + local hamlet). */
+  readonly hamlet: Int32Array;
+  /** 1 if income per capita was below the poverty line at the start. */
+  readonly poorAtStart: Uint8Array;
+  /** Informal earnings on a day of work, rupiah. */
+  readonly wage: Float64Array;
+  /** Basic consumption need per day, integer rupiah. */
+  readonly need: Float64Array;
+  /** Cash kept before spending on other goods, integer rupiah. */
+  readonly buffer: Float64Array;
+  /** Cash on hand, integer rupiah (a view of the money ledger). */
+  readonly cash: Float64Array;
+  /** Consumption debt owed to moneylenders and shops, integer rupiah. */
+  readonly debt: Float64Array;
+  /** Income this period by source, rupiah. */
+  readonly incomeInformal: Float64Array;
+  readonly incomeHomeIndustry: Float64Array;
+  readonly incomeRemittance: Float64Array;
+  readonly incomeProgramme: Float64Array;
+  /** Spending this period, rupiah. */
+  readonly consumption: Float64Array;
+  /** Basic need left unmet this period, rupiah. */
+  readonly unmetNeed: Float64Array;
+  /** Income since the start by source, rupiah (INCOME_SOURCES order, household-major). */
+  readonly incomeTotal: Float64Array;
+  /** Periods so far with income per capita below the poverty line. */
+  readonly poorPeriods: Uint16Array;
+}
+
+/** An empty household table; `cash` is the money ledger's household block. */
+export function createHouseholds(count: number, cash: Float64Array): Households {
+  return {
+    count,
+    size: new Uint8Array(count),
+    village: new Int32Array(count),
+    hamlet: new Int32Array(count),
+    poorAtStart: new Uint8Array(count),
+    wage: new Float64Array(count),
+    need: new Float64Array(count),
+    buffer: new Float64Array(count),
+    cash,
+    debt: new Float64Array(count),
+    incomeInformal: new Float64Array(count),
+    incomeHomeIndustry: new Float64Array(count),
+    incomeRemittance: new Float64Array(count),
+    incomeProgramme: new Float64Array(count),
+    consumption: new Float64Array(count),
+    unmetNeed: new Float64Array(count),
+    incomeTotal: new Float64Array(count * INCOME_SOURCES.length),
+    poorPeriods: new Uint16Array(count),
+  };
+}
+
+/** Income of household i this period, all sources, rupiah. */
+export function periodIncome(h: Households, i: number): number {
+  return h.incomeInformal[i] + h.incomeHomeIndustry[i] + h.incomeRemittance[i] + h.incomeProgramme[i];
+}
+
+/** Adds this period's income to the run totals and clears the period accumulators. */
+export function closeHouseholdPeriod(h: Households): void {
+  const n = INCOME_SOURCES.length;
+  for (let i = 0; i < h.count; i++) {
+    h.incomeTotal[i * n] += h.incomeInformal[i];
+    h.incomeTotal[i * n + 1] += h.incomeHomeIndustry[i];
+    h.incomeTotal[i * n + 2] += h.incomeRemittance[i];
+    h.incomeTotal[i * n + 3] += h.incomeProgramme[i];
+  }
+  h.incomeInformal.fill(0);
+  h.incomeHomeIndustry.fill(0);
+  h.incomeRemittance.fill(0);
+  h.incomeProgramme.fill(0);
+  h.consumption.fill(0);
+  h.unmetNeed.fill(0);
+}
