@@ -5,7 +5,9 @@
 import { createPeriodView, refreshPeriodView } from '../metrics/period.js';
 import { formatValue, selectReporters, type Reporter } from '../metrics/reporters.js';
 import type { Scenario } from '../scenario/schema.js';
+import { periodEnd } from '../rules/periodEnd.js';
 import { closeHouseholdPeriod } from '../world/households.js';
+import { closeProducerPeriod } from '../world/producers.js';
 import type { World } from '../world/world.js';
 import { createWorld } from './setup.js';
 import { step } from './step.js';
@@ -33,7 +35,9 @@ function collectRow(w: World, reporters: readonly Reporter[], view: ReturnType<t
 
 /** Closes the period that just ended. */
 function closePeriod(w: World): void {
+  periodEnd(w);
   closeHouseholdPeriod(w.households);
+  closeProducerPeriod(w.producers);
   w.periodStart = w.t;
 }
 

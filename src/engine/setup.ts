@@ -1,107 +1,136 @@
 /**
- * Builds the world of a run from a validated scenario and a seed. Every draw comes from the
- * `setup` stream (agents) or the `network` stream (ties), in index order.
+ * Builds the world of a run from a validated scenario and a seed: ledgers first (agents' stocks are
+ * views into them), then agents from the `setup` stream, then ties from the `network` stream.
  */
-import { createStreams, normal, poisson, type Rng } from '../rng.js';
+import { createStreams } from '../rng.js';
 import type { Scenario } from '../scenario/schema.js';
-import { createHouseholds, type Households } from '../world/households.js';
+import { createCatalog } from '../world/catalog.js';
+import { createHouseholds } from '../world/households.js';
 import { accountBlocks, blockStart, blockView, createLedger, sealLedger } from '../world/ledger.js';
-import { createNetwork, NODE_KIND } from '../world/network.js';
-import type { Params, World } from '../world/world.js';
+import { createNetwork, NODE_KIND, OUTSIDE_VILLAGE } from '../world/network.js';
+import { createProducers } from '../world/producers.js';
+import { createSuppliers } from '../world/suppliers.js';
+import { createWarungs } from '../world/warungs.js';
+import type { World } from '../world/world.js';
+import { deriveParams } from './params.js';
+import { setupProducers, setupSupplierStock, setupSuppliers, setupWarungs } from './setupBusiness.js';
+import { setupHouseholds, setupSignal } from './setupPeople.js';
+import { setupTies } from './setupTies.js';
 
-/** Daily rates and limits derived from the scenario. */
-export function deriveParams(s: Scenario): Params {
-  const hh = s.households;
-  return {
-    workProbability: Math.min(1, hh.work_days_per_month / 30),
-    incomeVolatility: hh.income_volatility,
-    dailyPropensity: 1 - Math.pow(1 - hh.discretionary_propensity, 1 / 30),
-    borrowingLimitDays: hh.borrowing_limit_months * 30,
-    repaymentShare: hh.repayment_share,
-  };
-}
+const MONEY_OUTSIDE = ['employers', 'sellers', 'lenders', 'wholesalers', 'visitors', 'online', 'platform', 'remitters', 'government', 'microcredit'] as const;
 
-/**
- * Expected income per capita for one village: lognormal with the scenario's spread, scaled so
- * that exactly `poor` households fall below the poverty line (the village's measured count).
- */
-function perCapitaIncomes(rng: Rng, n: number, poor: number, line: number, sigma: number): Float64Array {
-  const z = new Float64Array(n);
-  for (let k = 0; k < n; k++) z[k] = normal(rng);
-  const sorted = Float64Array.from(z).sort();
-  const p = Math.min(poor, n);
-  const cut = p === 0 ? sorted[0] - 1 : p === n ? sorted[n - 1] + 1 : (sorted[p - 1] + sorted[p]) / 2;
-  const y = new Float64Array(n);
-  for (let k = 0; k < n; k++) y[k] = line * Math.exp(sigma * (z[k] - cut));
-  return y;
-}
-
-function setupHouseholds(h: Households, s: Scenario, rng: Rng): void {
-  const pop = s.population;
-  const hh = s.households;
-  const perVillage = pop.households;
-  for (let v = 0; v < pop.villages; v++) {
-    const y = perCapitaIncomes(rng, perVillage, pop.poor_households, hh.poverty_line, hh.income_sigma);
-    for (let k = 0; k < perVillage; k++) {
-      const i = v * perVillage + k;
-      const poor = y[k] < hh.poverty_line ? 1 : 0;
-      const meanSize = poor ? hh.size_poor : hh.size_nonpoor;
-      const size = Math.min(12, 1 + poisson(rng, Math.max(0, meanSize - 1)));
-      h.size[i] = size;
-      h.village[i] = v;
-      h.hamlet[i] = v * pop.hamlets + Math.floor((k * pop.hamlets) / perVillage);
-      h.poorAtStart[i] = poor;
-      h.wage[i] = (y[k] * size) / Math.max(1, hh.work_days_per_month);
-      h.need[i] = Math.floor((size * hh.poverty_line * hh.basic_need) / 30);
-      h.buffer[i] = Math.floor(h.need[i] * 30 * hh.buffer_months);
-      h.cash[i] = Math.floor(h.need[i] * 30 * hh.initial_savings_months);
-    }
-  }
+/** Kind, village and hamlet of every node, once the agents exist. */
+function fillNodeAttributes(w: World): void {
+  const { households: h, suppliers: sp, warungs: wr, nodes } = w;
+  const { nodeKind: kind, nodeVillage: village, nodeHamlet: hamlet } = w.net;
+  const total = w.net.nodeCount;
+  hamlet.fill(-1);
+  kind.fill(NODE_KIND.household, 0, h.count);
+  village.set(h.village, 0);
+  hamlet.set(h.hamlet, 0);
+  kind.fill(NODE_KIND.supplier, nodes.supplier0, nodes.supplier0 + sp.count);
+  village.set(sp.village, nodes.supplier0);
+  hamlet.set(sp.hamlet, nodes.supplier0);
+  kind.fill(NODE_KIND.warung, nodes.warung0, nodes.warung0 + wr.count);
+  village.set(wr.village, nodes.warung0);
+  hamlet.set(wr.hamlet, nodes.warung0);
+  kind.fill(NODE_KIND.institution, nodes.villageGov0, nodes.outsider0);
+  for (let v = 0; v < nodes.regencyGov - nodes.villageGov0; v++) village[nodes.villageGov0 + v] = v;
+  village[nodes.regencyGov] = OUTSIDE_VILLAGE;
+  kind.fill(NODE_KIND.outsider, nodes.outsider0, total);
+  village.fill(OUTSIDE_VILLAGE, nodes.outsider0, total);
 }
 
 /** A ready-to-run world at day 0. */
 export function createWorld(scenario: Scenario, seed: number): World {
   const streams = createStreams(seed);
+  const params = deriveParams(scenario);
+  const catalog = createCatalog(scenario);
   const pop = scenario.population;
-  const householdCount = pop.villages * pop.households;
+  const V = pop.villages;
+  const [H, P, S, W] = [V * pop.households, V * pop.home_industries, V * pop.suppliers, V * pop.warungs];
+  const M = catalog.materialNames.length;
+  const K = scenario.warungs.slots;
 
-  const money = createLedger(
-    'money',
-    'rupiah',
-    accountBlocks([
-      ['household', householdCount],
-      ['outside:employers', 1],
-      ['outside:sellers', 1],
-      ['outside:lenders', 1],
-    ]),
-  );
-  const households = createHouseholds(householdCount, blockView(money, 'household'));
-  setupHouseholds(households, scenario, streams.get('setup'));
+  const money = createLedger('money', 'rupiah', accountBlocks([
+    ['household', H], ['supplier', S], ['warung', W], ...MONEY_OUTSIDE.map((n) => [`outside:${n}`, 1] as const),
+  ]));
+  const materials = createLedger('materials', 'units', accountBlocks([
+    ['supplier', S * M], ['producer', P], ['outside:wholesale', 1], ['outside:material-use', 1],
+  ]));
+  const products = createLedger('products', 'packs', accountBlocks([
+    ['producer', P], ['slot', W * K], ['outside:production', 1], ['outside:consumers', 1], ['outside:outside-buyers', 1], ['outside:spoilage', 1],
+  ]));
 
-  const nodeKind = new Uint8Array(householdCount).fill(NODE_KIND.household);
-  const net = createNetwork(nodeKind, households.village, households.hamlet, householdCount * 4);
+  const supplier0 = H;
+  const warung0 = supplier0 + S;
+  const villageGov0 = warung0 + W;
+  const regencyGov = villageGov0 + V;
+  const outsider0 = regencyGov + 1;
+  const outsiderCount = V * pop.outsiders;
+  const outside = Object.fromEntries(MONEY_OUTSIDE.map((n) => [n, blockStart(money, `outside:${n}`)])) as unknown as World['outside'];
 
-  // Outside accounts start at zero and go negative as they pay into the village.
-  sealLedger(money);
-  return {
+  const nodeCount = outsider0 + outsiderCount;
+  const w: World = {
     scenario,
     seed,
-    params: deriveParams(scenario),
+    params,
     t: 0,
     periodStart: 0,
     period: 0,
-    households,
-    net,
+    catalog,
+    households: createHouseholds(H, blockView(money, 'household')),
+    producers: createProducers(P, catalog.maxShelfLife + 1, blockView(materials, 'producer'), blockView(products, 'producer')),
+    suppliers: createSuppliers(S, M, blockView(materials, 'supplier'), blockView(money, 'supplier')),
+    warungs: createWarungs(W, K, blockView(money, 'warung'), blockView(products, 'slot')),
+    nodes: { supplier0, warung0, villageGov0, regencyGov, outsider0, outsiderCount },
+    signal: new Float32Array(V * pop.hamlets),
     money,
-    outside: {
-      employers: blockStart(money, 'outside:employers'),
-      sellers: blockStart(money, 'outside:sellers'),
-      lenders: blockStart(money, 'outside:lenders'),
+    materials,
+    products,
+    accounts: { supplier0: blockStart(money, 'supplier'), warung0: blockStart(money, 'warung') },
+    outside,
+    goods: {
+      wholesale: blockStart(materials, 'outside:wholesale'),
+      materialUse: blockStart(materials, 'outside:material-use'),
+      production: blockStart(products, 'outside:production'),
+      consumers: blockStart(products, 'outside:consumers'),
+      outsideBuyers: blockStart(products, 'outside:outside-buyers'),
+      spoilage: blockStart(products, 'outside:spoilage'),
     },
+    producerMaterial0: blockStart(materials, 'producer'),
+    producerStock0: blockStart(products, 'producer'),
+    supplierStock0: blockStart(materials, 'supplier'),
+    slot0: blockStart(products, 'slot'),
     streams,
     rng: {
       schedule: streams.get('schedule'),
+      events: streams.get('rule:events'),
+      procurement: streams.get('rule:procurement'),
+      production: streams.get('rule:production'),
+      sales: streams.get('rule:sales'),
+      settlement: streams.get('rule:settlement'),
       households: streams.get('rule:households'),
+      ties: streams.get('rule:ties'),
+      adoption: streams.get('rule:adoption'),
     },
+    scratch: { producerOrder: new Int32Array(P), warungOrder: new Int32Array(W), supplierOrdered: new Float64Array(S * M) },
+    net: createNetwork(new Uint8Array(nodeCount), new Int32Array(nodeCount), new Int32Array(nodeCount), H * 5 + P * 20),
   };
+
+  const setupRng = streams.get('setup');
+  setupHouseholds(w, setupRng);
+  setupSignal(w, setupRng);
+  setupWarungs(w, setupRng);
+  setupSuppliers(w, setupRng);
+  setupProducers(w, setupRng);
+  setupSupplierStock(w);
+  fillNodeAttributes(w);
+  setupTies(w, streams.get('network'));
+
+  // Opening stocks become the invariant totals; outside accounts start at zero.
+  sealLedger(money);
+  sealLedger(materials);
+  sealLedger(products);
+  return w;
 }

@@ -1,8 +1,10 @@
 /**
- * What reporters see at a collection: the period's length and household incomes per month,
- * computed once per collection into buffers allocated once per run.
+ * What reporters see at a collection: the period's length, household incomes per month and
+ * home-industry figures, computed once per collection into buffers allocated once per run.
  */
 import { periodIncome } from '../world/households.js';
+import { LAYER, NODE_KIND, TIE_CLASS } from '../world/network.js';
+import { CHANNELS } from '../world/producers.js';
 import type { World } from '../world/world.js';
 
 /** Shared inputs of the reporters at one collection. */
@@ -16,12 +18,59 @@ export interface PeriodView {
   /** The same, sorted ascending (filled on first use in a collection). */
   readonly incomeSorted: Float64Array;
   sortedValid: boolean;
+  /** Home-industry income (revenue less costs) per month, by producer. */
+  readonly businessIncome: Float64Array;
+  /** Ties of each producer by class (TIE_CLASS order, producer-major). */
+  readonly producerTies: Int32Array;
+  /** Ties with at least one home-industry end, by class (each tie counted once). */
+  readonly tiesByClass: Float64Array;
+  /** Sum and count of trust over home industries' business ties. */
+  trustSum: number;
+  trustCount: number;
 }
 
 /** Buffers for a world's collections. */
 export function createPeriodView(w: World): PeriodView {
   const n = w.households.count;
-  return { days: 0, monthFactor: 0, income: new Float64Array(n), incomeSorted: new Float64Array(n), sortedValid: false };
+  const p = w.producers.count;
+  return {
+    days: 0,
+    monthFactor: 0,
+    income: new Float64Array(n),
+    incomeSorted: new Float64Array(n),
+    sortedValid: false,
+    businessIncome: new Float64Array(p),
+    producerTies: new Int32Array(p * 3),
+    tiesByClass: new Float64Array(3),
+    trustSum: 0,
+    trustCount: 0,
+  };
+}
+
+function isProducerNode(w: World, node: number): boolean {
+  return w.net.nodeKind[node] === NODE_KIND.household && w.households.producer[node] >= 0;
+}
+
+function refreshTies(view: PeriodView, w: World): void {
+  const net = w.net;
+  view.producerTies.fill(0);
+  view.tiesByClass.fill(0);
+  view.trustSum = 0;
+  view.trustCount = 0;
+  for (let e = 0; e < net.edgeCount; e++) {
+    if (net.alive[e] === 0) continue;
+    const a = isProducerNode(w, net.ends0[e]);
+    const b = isProducerNode(w, net.ends1[e]);
+    if (!a && !b) continue;
+    const cls = net.tieClass[e];
+    view.tiesByClass[cls]++;
+    if (a) view.producerTies[w.households.producer[net.ends0[e]] * 3 + cls]++;
+    if (b) view.producerTies[w.households.producer[net.ends1[e]] * 3 + cls]++;
+    if ((net.layers[e] & LAYER.business) !== 0) {
+      view.trustSum += net.trust[e];
+      view.trustCount++;
+    }
+  }
 }
 
 /** Fills the view for the period that ends now. */
@@ -31,6 +80,18 @@ export function refreshPeriodView(view: PeriodView, w: World): void {
   const h = w.households;
   for (let i = 0; i < h.count; i++) view.income[i] = periodIncome(h, i) * view.monthFactor;
   view.sortedValid = false;
+  const pr = w.producers;
+  for (let p = 0; p < pr.count; p++) {
+    let revenue = 0;
+    for (let c = 0; c < CHANNELS.length; c++) revenue += pr.revenue[p * CHANNELS.length + c];
+    view.businessIncome[p] = (revenue - pr.costs[p]) * view.monthFactor;
+  }
+  refreshTies(view, w);
+}
+
+/** Whether producer p's ties are all bonding (no bridging or linking tie). */
+export function bondingOnly(view: PeriodView, p: number): boolean {
+  return view.producerTies[p * 3 + TIE_CLASS.bridging] === 0 && view.producerTies[p * 3 + TIE_CLASS.linking] === 0;
 }
 
 /** Incomes sorted ascending. */
@@ -50,7 +111,16 @@ export function median(sorted: Float64Array): number {
   return n % 2 === 1 ? sorted[(n - 1) >> 1] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
 }
 
-/** Gini coefficient of an ascending array of non-negative values (0 when all are zero). */
+/** Value at quantile q of an ascending array (linear interpolation). */
+export function quantile(sorted: Float64Array, q: number): number {
+  if (sorted.length === 0) return 0;
+  const pos = q * (sorted.length - 1);
+  const lo = Math.floor(pos);
+  const hi = Math.min(sorted.length - 1, lo + 1);
+  return sorted[lo] + (sorted[hi] - sorted[lo]) * (pos - lo);
+}
+
+/** Gini coefficient of an ascending array (0 when the total is not positive). */
 export function gini(sorted: Float64Array): number {
   const n = sorted.length;
   let sum = 0;

@@ -5,6 +5,8 @@
 import * as z from 'zod';
 import { REPORTER_NAMES } from '../metrics/reporters.js';
 import { count, days, positive, rupiah, share } from './fields.js';
+import { digitalSchema, networkSchema, principlesSchema } from './networkSchema.js';
+import { homeIndustriesSchema, materialsSchema, productsSchema, suppliersSchema, warungsSchema } from './trade.js';
 
 const population = z
   .strictObject({
@@ -12,6 +14,10 @@ const population = z
     households: count('Households per village.', 1600, 1),
     poor_households: count('Households per village below the poverty line at the start (seed 004: 589).', 589),
     hamlets: count('Hamlets (kampung) per village; neighbours live in the same hamlet.', 8, 1),
+    home_industries: count('Home industries per village (assumed; the study met 3).', 40),
+    suppliers: count('Raw-material suppliers per village (assumed; the study met 2).', 5, 1),
+    warungs: count('Warungs per village (assumed; the study met 2).', 25, 1),
+    outsiders: count('Potential contacts outside the village per village: buyers, resellers, online customers.', 300),
   })
   .prefault({})
   .superRefine((p, ctx) => {
@@ -20,6 +26,13 @@ const population = z
         code: 'custom',
         path: ['poor_households'],
         message: `expected at most population.households (${p.households}), got ${p.poor_households}`,
+      });
+    }
+    if (p.home_industries > p.households) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['home_industries'],
+        message: `expected at most population.households (${p.households}), got ${p.home_industries}`,
       });
     }
   })
@@ -39,6 +52,12 @@ const households = z
     initial_savings_months: positive('Cash at the start, months of basic need.', 0.5),
     borrowing_limit_months: positive('Most a household borrows for basic needs, months of basic need.', 1),
     repayment_share: share('Share of cash above basic needs used each day to repay consumption debt.', 0.1),
+    ex_migrant_share: share('Share of households with a returned migrant worker (seed 002, Lipursari: 111 returned).', 0.07),
+    migrant_abroad_share: share('Share of households with a member working abroad (seed 002, Lipursari: 44 abroad).', 0.03),
+    remittance: rupiah('Remittance per month from a member abroad, rupiah (Bank Indonesia, Malaysia corridor).', 3500000),
+    ex_migrant_savings_months: positive('Extra savings a returned migrant household starts with, months of basic need.', 3),
+    group_share: share('Share of households in a community group (arisan, pengajian, kelompok).', 0.3),
+    group_size: count('Members of a community group.', 15, 2),
   })
   .prefault({})
   .describe('Households: size, income from informal work, consumption, savings and debt.');
@@ -57,9 +76,34 @@ const output = z
   .prefault({})
   .describe('What a run writes.');
 
-/** The whole scenario, as read from a file after `extends` is merged. */
-export const scenarioSchema = z
-  .strictObject({
+type Ctx = z.core.$RefinementCtx<z.infer<typeof scenarioShape>>;
+
+/** Checks that need more than one field: names that must match, ranges given by two bounds. */
+function checkCrossReferences(v: z.infer<typeof scenarioShape>, ctx: Ctx): void {
+  const materials = v.materials.map((m) => m.name);
+  v.products.forEach((p, k) => {
+    if (!materials.includes(p.material)) {
+      ctx.addIssue({ code: 'custom', path: ['products', k, 'material'], message: `expected one of the materials (${materials.join(', ')}), got "${p.material}"` });
+    }
+    if (v.products.findIndex((q) => q.name === p.name) !== k) {
+      ctx.addIssue({ code: 'custom', path: ['products', k, 'name'], message: `expected a name not used by another product, got "${p.name}" again` });
+    }
+  });
+  if (v.suppliers.materials_each > materials.length) {
+    ctx.addIssue({ code: 'custom', path: ['suppliers', 'materials_each'], message: `expected at most the number of materials (${materials.length}), got ${v.suppliers.materials_each}` });
+  }
+  const ranges: Array<[string, string, number, number]> = [
+    ['suppliers', 'reliability', v.suppliers.reliability_min, v.suppliers.reliability_max],
+    ['warungs', 'margin', v.warungs.margin_min, v.warungs.margin_max],
+  ];
+  for (const [section, field, lo, hi] of ranges) {
+    if (lo > hi) {
+      ctx.addIssue({ code: 'custom', path: [section, `${field}_min`], message: `expected at most ${section}.${field}_max (${hi}), got ${lo}` });
+    }
+  }
+}
+
+const scenarioShape = z.strictObject({
     name: z
       .string()
       .regex(/^[a-z0-9][a-z0-9._-]*$/)
@@ -72,8 +116,20 @@ export const scenarioSchema = z
     period_days: days('Days per reporting period.', 30),
     population,
     households,
+    products: productsSchema,
+    materials: materialsSchema,
+    home_industries: homeIndustriesSchema,
+    suppliers: suppliersSchema,
+    warungs: warungsSchema,
+    network: networkSchema,
+    principles: principlesSchema,
+    digital: digitalSchema,
     output,
-  })
+});
+
+/** The whole scenario, as read from a file after `extends` is merged. */
+export const scenarioSchema = scenarioShape
+  .superRefine(checkCrossReferences)
   .describe('A jejaring scenario: a village, its people, its trade and the programmes scheduled in it.');
 
 /** A validated scenario with every default filled in. */

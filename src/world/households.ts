@@ -4,7 +4,7 @@
  */
 
 /** Sources of household income, in the order agents.csv lists them. */
-export const INCOME_SOURCES = ['informal', 'home_industry', 'remittance', 'programme'] as const;
+export const INCOME_SOURCES = ['informal', 'home_industry', 'trade', 'remittance', 'programme'] as const;
 
 /** The household table. */
 export interface Households {
@@ -30,6 +30,8 @@ export interface Households {
   /** Income this period by source, rupiah. */
   readonly incomeInformal: Float64Array;
   readonly incomeHomeIndustry: Float64Array;
+  /** Profit drawn from a warung or supplier the household owns. */
+  readonly incomeTrade: Float64Array;
   readonly incomeRemittance: Float64Array;
   readonly incomeProgramme: Float64Array;
   /** Spending this period, rupiah. */
@@ -40,6 +42,24 @@ export interface Households {
   readonly incomeTotal: Float64Array;
   /** Periods so far with income per capita below the poverty line. */
   readonly poorPeriods: Uint16Array;
+  /** Warung where the household shops. */
+  readonly warung: Int32Array;
+  /** Home industry the household runs, -1 if none. */
+  readonly producer: Int32Array;
+  /** 1 if a member returned from work abroad. */
+  readonly exMigrant: Uint8Array;
+  /** 1 if a member works abroad and sends remittances. */
+  readonly migrantAbroad: Uint8Array;
+  /** Day of the month (0-29) remittances arrive. */
+  readonly remittanceDay: Uint8Array;
+  /** Community group, -1 if none. */
+  readonly group: Int32Array;
+  /** Years of schooling band: 0 none or primary, 1 junior, 2 senior, 3 beyond. */
+  readonly education: Uint8Array;
+  /** 1 if the household has a smartphone. */
+  readonly device: Uint8Array;
+  /** Digital skill of its most skilled member, 0 to 1. */
+  readonly skill: Float32Array;
 }
 
 /** An empty household table; `cash` is the money ledger's household block. */
@@ -57,18 +77,28 @@ export function createHouseholds(count: number, cash: Float64Array): Households 
     debt: new Float64Array(count),
     incomeInformal: new Float64Array(count),
     incomeHomeIndustry: new Float64Array(count),
+    incomeTrade: new Float64Array(count),
     incomeRemittance: new Float64Array(count),
     incomeProgramme: new Float64Array(count),
     consumption: new Float64Array(count),
     unmetNeed: new Float64Array(count),
     incomeTotal: new Float64Array(count * INCOME_SOURCES.length),
     poorPeriods: new Uint16Array(count),
+    warung: new Int32Array(count),
+    producer: new Int32Array(count).fill(-1),
+    exMigrant: new Uint8Array(count),
+    migrantAbroad: new Uint8Array(count),
+    remittanceDay: new Uint8Array(count),
+    group: new Int32Array(count).fill(-1),
+    education: new Uint8Array(count),
+    device: new Uint8Array(count),
+    skill: new Float32Array(count),
   };
 }
 
 /** Income of household i this period, all sources, rupiah. */
 export function periodIncome(h: Households, i: number): number {
-  return h.incomeInformal[i] + h.incomeHomeIndustry[i] + h.incomeRemittance[i] + h.incomeProgramme[i];
+  return h.incomeInformal[i] + h.incomeHomeIndustry[i] + h.incomeTrade[i] + h.incomeRemittance[i] + h.incomeProgramme[i];
 }
 
 /** Adds this period's income to the run totals and clears the period accumulators. */
@@ -77,11 +107,13 @@ export function closeHouseholdPeriod(h: Households): void {
   for (let i = 0; i < h.count; i++) {
     h.incomeTotal[i * n] += h.incomeInformal[i];
     h.incomeTotal[i * n + 1] += h.incomeHomeIndustry[i];
-    h.incomeTotal[i * n + 2] += h.incomeRemittance[i];
-    h.incomeTotal[i * n + 3] += h.incomeProgramme[i];
+    h.incomeTotal[i * n + 2] += h.incomeTrade[i];
+    h.incomeTotal[i * n + 3] += h.incomeRemittance[i];
+    h.incomeTotal[i * n + 4] += h.incomeProgramme[i];
   }
   h.incomeInformal.fill(0);
   h.incomeHomeIndustry.fill(0);
+  h.incomeTrade.fill(0);
   h.incomeRemittance.fill(0);
   h.incomeProgramme.fill(0);
   h.consumption.fill(0);

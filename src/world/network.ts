@@ -131,14 +131,15 @@ function appendAdjacency(net: Network, node: number, e: number): void {
   net.adjLen[node]++;
 }
 
-/** Bonding, bridging or linking, from the ends: institutions link; the same hamlet or kin bonds. */
+/**
+ * Bonding, bridging or linking, from the ends (seed 002, after Putnam): a tie to an institution
+ * links; a tie inside one village community, or between kin, bonds; a tie that reaches another
+ * village or people outside bridges.
+ */
 export function classifyTie(net: Network, i: number, j: number, layers: number): number {
-  const kindI = net.nodeKind[i];
-  const kindJ = net.nodeKind[j];
-  if (kindI === NODE_KIND.institution || kindJ === NODE_KIND.institution) return TIE_CLASS.linking;
+  if (net.nodeKind[i] === NODE_KIND.institution || net.nodeKind[j] === NODE_KIND.institution) return TIE_CLASS.linking;
   const sameVillage = net.nodeVillage[i] === net.nodeVillage[j] && net.nodeVillage[i] !== OUTSIDE_VILLAGE;
-  if (sameVillage && ((layers & LAYER.kin) !== 0 || net.nodeHamlet[i] === net.nodeHamlet[j])) return TIE_CLASS.bonding;
-  return TIE_CLASS.bridging;
+  return sameVillage || (layers & LAYER.kin) !== 0 ? TIE_CLASS.bonding : TIE_CLASS.bridging;
 }
 
 /** Adds a tie between two different nodes and returns its edge id. */

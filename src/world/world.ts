@@ -4,54 +4,126 @@
  */
 import type { Rng, Streams } from '../rng.js';
 import type { Scenario } from '../scenario/schema.js';
+import type { Catalog } from './catalog.js';
 import type { Households } from './households.js';
 import type { Ledger } from './ledger.js';
 import type { Network } from './network.js';
+import type { Producers } from './producers.js';
+import type { Suppliers } from './suppliers.js';
+import type { Warungs } from './warungs.js';
 
-/** Indices of the money ledger's outside accounts. */
-export interface OutsideAccounts {
+/** Outside accounts of the money ledger: where money enters and leaves the villages. */
+export interface MoneyOutside {
   /** Pays informal wages. */
   readonly employers: number;
-  /** Sells basic and other goods to households. */
+  /** Sells basic and other goods, and a producer's non-material inputs. */
   readonly sellers: number;
   /** Lends to households for basic needs. */
   readonly lenders: number;
+  /** Sells materials to suppliers. */
+  readonly wholesalers: number;
+  /** Buyers from outside at warungs, markets and kiosks. */
+  readonly visitors: number;
+  /** Online buyers. */
+  readonly online: number;
+  /** Platforms and couriers. */
+  readonly platform: number;
+  /** Migrants abroad sending remittances. */
+  readonly remitters: number;
+  /** Government and programme budgets. */
+  readonly government: number;
+  /** Microcredit providers. */
+  readonly microcredit: number;
+}
+
+/** Outside accounts of the goods ledgers. */
+export interface GoodsOutside {
+  /** Materials: bought in by suppliers. */
+  readonly wholesale: number;
+  /** Materials: used up in production. */
+  readonly materialUse: number;
+  /** Products: made in production. */
+  readonly production: number;
+  /** Products: eaten by village households. */
+  readonly consumers: number;
+  /** Products: sold to buyers outside the village. */
+  readonly outsideBuyers: number;
+  /** Products: spoiled. */
+  readonly spoilage: number;
+}
+
+/** First node id of each kind (households start at 0). */
+export interface NodeLayout {
+  readonly supplier0: number;
+  readonly warung0: number;
+  /** One village government node per village. */
+  readonly villageGov0: number;
+  readonly regencyGov: number;
+  readonly outsider0: number;
+  readonly outsiderCount: number;
+}
+
+/** Money account of the first supplier and the first warung (households' accounts are their ids). */
+export interface MoneyLayout {
+  readonly supplier0: number;
+  readonly warung0: number;
 }
 
 /** The streams rules draw from, fetched once so the daily loop does no lookups. */
 export interface RuleStreams {
   readonly schedule: Rng;
+  readonly events: Rng;
+  readonly procurement: Rng;
+  readonly production: Rng;
+  readonly sales: Rng;
+  readonly settlement: Rng;
   readonly households: Rng;
+  readonly ties: Rng;
+  readonly adoption: Rng;
 }
 
-/** Numbers derived once from the scenario, in the units the daily rules use. */
-export interface Params {
-  /** Chance of a day of informal work. */
-  readonly workProbability: number;
-  /** Spread of a day's earnings around the wage (uniform, +- this share). */
-  readonly incomeVolatility: number;
-  /** Share of cash above the buffer spent on other goods per day. */
-  readonly dailyPropensity: number;
-  /** Most consumption debt, as days of basic need. */
-  readonly borrowingLimitDays: number;
-  readonly repaymentShare: number;
+/** Buffers the daily rules reuse so that a tick allocates nothing. */
+export interface Scratch {
+  /** Activation order of producers. */
+  readonly producerOrder: Int32Array;
+  /** Activation order of warungs. */
+  readonly warungOrder: Int32Array;
+  /** Material units ordered today from each supplier, supplier-major (s * M + m). */
+  readonly supplierOrdered: Float64Array;
 }
 
 /** The state of a run. */
 export interface World {
   readonly scenario: Scenario;
   readonly seed: number;
-  readonly params: Params;
+  readonly params: import('../engine/params.js').Params;
   /** Days simulated so far; day t is the t-th call of `step`. */
   t: number;
   /** Day the current period started after (0 for the first). */
   periodStart: number;
   /** Periods completed. */
   period: number;
+  readonly catalog: Catalog;
   readonly households: Households;
+  readonly producers: Producers;
+  readonly suppliers: Suppliers;
+  readonly warungs: Warungs;
   readonly net: Network;
+  readonly nodes: NodeLayout;
+  /** Mobile signal quality of each hamlet (global id), 0 to 1. */
+  readonly signal: Float32Array;
   readonly money: Ledger;
-  readonly outside: OutsideAccounts;
+  readonly materials: Ledger;
+  readonly products: Ledger;
+  readonly accounts: MoneyLayout;
+  readonly outside: MoneyOutside;
+  readonly goods: GoodsOutside;
+  /** First materials-ledger account of producers, first products-ledger account of warung slots. */
+  readonly producerMaterial0: number;
+  readonly producerStock0: number;
+  readonly supplierStock0: number;
+  readonly slot0: number;
   readonly streams: Streams;
   readonly rng: RuleStreams;
+  readonly scratch: Scratch;
 }

@@ -21,7 +21,7 @@ const cases: Array<[string, Record<string, string>, string[], string]> = [
     'an unknown key',
     { 's.yaml': 'horizon_days: 10\npopulation:\n  househods: 100\n' },
     ['s.yaml'],
-    's.yaml:3:3: population.househods: unknown field; expected one of villages, households, poor_households, hamlets',
+    's.yaml:3:3: population.househods: unknown field; expected one of villages, households, poor_households, hamlets, home_industries, suppliers, warungs, outsiders',
   ],
   ['a wrong type', { 's.yaml': 'horizon_days: ten\n' }, ['s.yaml'], 's.yaml:1:15: horizon_days: expected a number, got "ten"'],
   [
@@ -45,9 +45,21 @@ const cases: Array<[string, Record<string, string>, string[], string]> = [
   ['a horizon of 0', { 's.yaml': 'horizon_days: 0\n' }, ['s.yaml'], 's.yaml:1:15: horizon_days: expected a number >= 1, got 0'],
   [
     'more poor households than households',
-    { 's.yaml': 'population: {households: 10, poor_households: 30}\n' },
+    { 's.yaml': 'population: {households: 10, poor_households: 30, home_industries: 2}\n' },
     ['s.yaml'],
     's.yaml:1:47: population.poor_households: expected at most population.households (10), got 30',
+  ],
+  [
+    'more home industries than households',
+    { 's.yaml': 'population: {households: 10, poor_households: 3}\n' },
+    ['s.yaml'],
+    's.yaml:1:13: population.home_industries: expected at most population.households (10), got 40',
+  ],
+  [
+    'a product made of a material nobody sells',
+    { 's.yaml': 'products:\n  - {name: kerupuk, price: 4000, material: tapioka}\n' },
+    ['s.yaml'],
+    's.yaml:2:44: products[0].material: expected one of the materials (singkong, ketan-gula, rempah), got "tapioka"',
   ],
   [
     'a missing file',
@@ -97,7 +109,7 @@ describe('bad input', () => {
   });
 
   it('still runs the good scenarios of the call, then exits 2', () => {
-    const good = 'horizon_days: 20\npopulation: {households: 50, poor_households: 10}\n';
+    const good = 'horizon_days: 20\npopulation: {households: 50, poor_households: 10, home_industries: 5}\n';
     const r = runIn({ 'good.yaml': good, 'bad.yaml': 'horizon_days: 0\n' }, ['bad.yaml', 'good.yaml']);
     expect(r.code).toBe(2);
     expect(r.stderr).toBe('bad.yaml:1:15: horizon_days: expected a number >= 1, got 0\n');
@@ -107,7 +119,7 @@ describe('bad input', () => {
   });
 
   it('rejects two scenarios with the same name in one call', () => {
-    const text = 'name: same\nhorizon_days: 5\npopulation: {households: 20, poor_households: 5}\n';
+    const text = 'name: same\nhorizon_days: 5\npopulation: {households: 20, poor_households: 5, home_industries: 2}\n';
     const r = runIn({ 'x.yaml': text, 'y.yaml': text }, ['x.yaml', 'y.yaml']);
     expect(r.stderr).toBe('y.yaml:1:1: name: expected a scenario name unique among the files run together, but "same" is also the name of x.yaml\n');
     expect(r.code).toBe(2);

@@ -13,22 +13,24 @@ import {
   TIE_CLASS,
 } from '../../src/world/network.js';
 
-// Nodes: 0-2 households of village 0 (0 and 1 in hamlet 0, 2 in hamlet 1), 3 an institution, 4 an outsider.
+// Nodes: 0-2 households of village 0 (0 and 1 in hamlet 0, 2 in hamlet 1), 3 an institution, 4 an outsider, 5 a household of village 1.
 function tinyNetwork() {
-  const kind = Uint8Array.from([0, 0, 0, NODE_KIND.institution, NODE_KIND.outsider]);
-  const village = Int32Array.from([0, 0, 0, 0, OUTSIDE_VILLAGE]);
-  const hamlet = Int32Array.from([0, 0, 1, -1, -1]);
+  const kind = Uint8Array.from([0, 0, 0, NODE_KIND.institution, NODE_KIND.outsider, 0]);
+  const village = Int32Array.from([0, 0, 0, 0, OUTSIDE_VILLAGE, 1]);
+  const hamlet = Int32Array.from([0, 0, 1, -1, -1, 8]);
   return createNetwork(kind, village, hamlet, 2);
 }
 
 describe('network', () => {
-  it('classifies ties from their ends', () => {
+  it('classifies ties from their ends: village community bonds, other villages and outsiders bridge, institutions link', () => {
     const net = tinyNetwork();
     expect(net.tieClass[addTie(net, 0, 1, LAYER.neighbour, 0.5, 0.5, 0)]).toBe(TIE_CLASS.bonding);
-    expect(net.tieClass[addTie(net, 0, 2, LAYER.business, 0.5, 0.5, 0)]).toBe(TIE_CLASS.bridging);
+    expect(net.tieClass[addTie(net, 0, 2, LAYER.business, 0.5, 0.5, 0)]).toBe(TIE_CLASS.bonding);
     expect(net.tieClass[addTie(net, 1, 2, LAYER.kin, 0.5, 0.5, 0)]).toBe(TIE_CLASS.bonding);
     expect(net.tieClass[addTie(net, 2, 3, LAYER.institutional, 0.5, 0.5, 0)]).toBe(TIE_CLASS.linking);
     expect(net.tieClass[addTie(net, 0, 4, LAYER.digital, 0.5, 0.5, 0)]).toBe(TIE_CLASS.bridging);
+    expect(net.tieClass[addTie(net, 1, 5, LAYER.business, 0.5, 0.5, 0)]).toBe(TIE_CLASS.bridging);
+    expect(net.tieClass[addTie(net, 2, 5, LAYER.kin, 0.5, 0.5, 0)]).toBe(TIE_CLASS.bonding);
   });
 
   it('finds ties both ways, merges layers, and grows past its initial room', () => {

@@ -1,0 +1,150 @@
+/**
+ * Numbers derived once from the scenario, in the units the daily rules use (per day, shares,
+ * rupiah). A principle that is switched off has strength 0.
+ */
+import type { Scenario } from '../scenario/schema.js';
+
+/** Converts a chance per `days` days into a chance per day. */
+export function dailyChance(perPeriod: number, days: number): number {
+  return 1 - Math.pow(1 - Math.min(perPeriod, 1), 1 / days);
+}
+
+/** Parameters of the daily rules. */
+export interface Params {
+  // households
+  readonly workProbability: number;
+  readonly incomeVolatility: number;
+  readonly dailyPropensity: number;
+  readonly borrowingLimitDays: number;
+  readonly repaymentShare: number;
+  readonly remittance: number;
+  readonly snackProbability: number;
+  // home industries
+  readonly salesAlpha: number;
+  readonly stockDays: number;
+  readonly homeReserveDays: number;
+  readonly reorderDays: number;
+  readonly orderDays: number;
+  readonly reserveDays: number;
+  readonly directProbability: number;
+  readonly failureDays: number;
+  readonly restartCashDays: number;
+  // suppliers
+  readonly leadDays: number;
+  readonly delayMeanDays: number;
+  readonly supplierStockDays: number;
+  readonly restockLagDays: number;
+  readonly creditDays: number;
+  readonly creditLimit: number;
+  readonly creditTrust: number;
+  readonly supplierCredit: boolean;
+  // warungs
+  readonly settleEvery: number;
+  readonly slotCapacity: number;
+  readonly consignment: boolean;
+  readonly consignTrust: number;
+  readonly outrightMargin: number;
+  readonly outrightCapacity: number;
+  readonly outrightSlots: number;
+  readonly substitution: number;
+  readonly outsideBuyersPerDay: number;
+  // ties
+  readonly reciprocity: number;
+  readonly exchange: number;
+  readonly similarity: number;
+  readonly referrals: boolean;
+  readonly referralDaily: number;
+  readonly trustRate: number;
+  readonly brokenPenalty: number;
+  readonly contactGain: number;
+  readonly decayPerDay: number;
+  readonly digitalDecayPerDay: number;
+  readonly dissolveBelow: number;
+  readonly degreeCap: number;
+  readonly similarityScale: number;
+  // digital
+  readonly bassP: number;
+  readonly bassQ: number;
+  readonly skillThreshold: number;
+  readonly ordersPerContactDay: number;
+  readonly unitsPerOrder: number;
+  readonly platformFee: number;
+  readonly shippingCost: number;
+  readonly newContactProbability: number;
+}
+
+function strength(p: { enabled: boolean; strength: number }): number {
+  return p.enabled ? p.strength : 0;
+}
+
+/** Trust needed when a principle of this strength is at work: the base threshold at full strength, 1 at none. */
+function scaledThreshold(base: number, principleStrength: number): number {
+  return principleStrength > 0 ? 1 - principleStrength * (1 - base) : 2;
+}
+
+/** The parameters of a scenario. */
+export function deriveParams(s: Scenario): Params {
+  const hh = s.households;
+  const hi = s.home_industries;
+  const sup = s.suppliers;
+  const war = s.warungs;
+  const net = s.network;
+  const dig = s.digital;
+  const reciprocity = strength(s.principles.reciprocity);
+  return {
+    workProbability: Math.min(1, hh.work_days_per_month / 30),
+    incomeVolatility: hh.income_volatility,
+    dailyPropensity: dailyChance(hh.discretionary_propensity, 30),
+    borrowingLimitDays: hh.borrowing_limit_months * 30,
+    repaymentShare: hh.repayment_share,
+    remittance: hh.remittance,
+    snackProbability: war.snack_probability,
+    salesAlpha: 1 / hi.sales_memory_days,
+    stockDays: hi.stock_days,
+    homeReserveDays: hi.home_reserve_days,
+    reorderDays: hi.reorder_days,
+    orderDays: hi.order_days,
+    reserveDays: hi.reserve_days,
+    directProbability: hi.direct_purchase_probability,
+    failureDays: hi.failure_days,
+    restartCashDays: hi.restart_cash_days,
+    leadDays: sup.lead_days,
+    delayMeanDays: sup.delay_mean_days,
+    supplierStockDays: sup.stock_days,
+    restockLagDays: sup.restock_lag_days,
+    creditDays: sup.credit_days,
+    creditLimit: Math.floor(sup.credit_limit * reciprocity),
+    creditTrust: scaledThreshold(sup.credit_trust, reciprocity),
+    supplierCredit: net.supplier_credit && reciprocity > 0 && sup.credit_limit > 0,
+    settleEvery: war.settle_every_days,
+    slotCapacity: war.slot_capacity,
+    consignment: net.consignment && reciprocity > 0,
+    consignTrust: scaledThreshold(0.3, reciprocity),
+    outrightMargin: war.outright_margin,
+    outrightCapacity: war.outright_capacity,
+    outrightSlots: war.outright_slots,
+    substitution: war.substitution,
+    outsideBuyersPerDay: war.outside_buyers_per_day,
+    reciprocity,
+    exchange: strength(s.principles.exchange),
+    similarity: strength(s.principles.similarity),
+    referrals: net.referrals,
+    referralDaily: dailyChance(net.referral_rate, 30),
+    trustRate: net.trust_learning_rate,
+    brokenPenalty: net.broken_promise_penalty,
+    contactGain: net.contact_gain,
+    decayPerDay: net.decay_per_month / 30,
+    digitalDecayPerDay: net.digital_decay_per_month / 30,
+    dissolveBelow: net.dissolve_below,
+    degreeCap: net.degree_cap,
+    similarityScale: net.similarity_scale,
+    bassP: dailyChance(dig.bass_p_per_year, 365),
+    bassQ: dailyChance(dig.bass_q_per_year, 365),
+    skillThreshold: dig.skill_threshold,
+    ordersPerContactDay: dig.orders_per_contact_per_month / 30,
+    unitsPerOrder: dig.units_per_order,
+    platformFee: dig.platform_fee,
+    shippingCost: dig.shipping_cost_per_order,
+    newContactProbability: dig.new_contact_probability,
+  };
+}

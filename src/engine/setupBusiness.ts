@@ -1,0 +1,173 @@
+/**
+ * Warungs, suppliers and home industries of each village from the `setup` stream, with their
+ * opening stocks of cash, materials and packs.
+ */
+import type { Rng } from '../rng.js';
+import type { World } from '../world/world.js';
+
+/** A uniformly chosen household of a hamlet (households of a hamlet are a contiguous range). */
+function householdOfHamlet(w: World, village: number, hamletLocal: number, rng: Rng): number {
+  const pop = w.scenario.population;
+  const first = Math.ceil((hamletLocal * pop.households) / pop.hamlets);
+  const end = Math.ceil(((hamletLocal + 1) * pop.households) / pop.hamlets);
+  const n = Math.max(1, end - first);
+  return village * pop.households + Math.min(pop.households - 1, first + Math.floor(rng() * n));
+}
+
+/** Warungs spread over hamlets in turn, and each household's warung in its own hamlet. */
+export function setupWarungs(w: World, rng: Rng): void {
+  const pop = w.scenario.population;
+  const war = w.scenario.warungs;
+  const wr = w.warungs;
+  for (let v = 0; v < pop.villages; v++) {
+    for (let l = 0; l < pop.warungs; l++) {
+      const k = v * pop.warungs + l;
+      const hamletLocal = l % pop.hamlets;
+      wr.node[k] = w.nodes.warung0 + k;
+      wr.village[k] = v;
+      wr.hamlet[k] = v * pop.hamlets + hamletLocal;
+      wr.owner[k] = householdOfHamlet(w, v, hamletLocal, rng);
+      wr.margin[k] = war.margin_min + (war.margin_max - war.margin_min) * rng();
+      wr.settleOffset[k] = Math.floor(rng() * war.settle_every_days);
+      wr.float[k] = 500_000;
+      wr.cash[k] = wr.float[k];
+    }
+  }
+  const h = w.households;
+  for (let i = 0; i < h.count; i++) {
+    const v = h.village[i];
+    const hl = h.hamlet[i] - v * pop.hamlets;
+    const inHamlet = hl < pop.warungs ? Math.floor((pop.warungs - 1 - hl) / pop.hamlets) + 1 : 0;
+    const local = inHamlet > 0 ? hl + pop.hamlets * Math.floor(rng() * inHamlet) : Math.floor(rng() * pop.warungs);
+    h.warung[i] = v * pop.warungs + local;
+  }
+}
+
+/** Suppliers spread over hamlets, each selling `materials_each` materials at its own price. */
+export function setupSuppliers(w: World, rng: Rng): void {
+  const pop = w.scenario.population;
+  const sup = w.scenario.suppliers;
+  const sp = w.suppliers;
+  const m = sp.materialCount;
+  for (let v = 0; v < pop.villages; v++) {
+    for (let l = 0; l < pop.suppliers; l++) {
+      const s = v * pop.suppliers + l;
+      const hamletLocal = Math.floor((l * pop.hamlets) / pop.suppliers);
+      sp.node[s] = w.nodes.supplier0 + s;
+      sp.village[s] = v;
+      sp.hamlet[s] = v * pop.hamlets + hamletLocal;
+      sp.owner[s] = householdOfHamlet(w, v, hamletLocal, rng);
+      // Every material has a supplier: supplier l always carries material l mod M.
+      sp.carries[s * m + (l % m)] = 1;
+      for (let carried = 1; carried < sup.materials_each; ) {
+        const extra = Math.floor(rng() * m);
+        if (sp.carries[s * m + extra] === 0) {
+          sp.carries[s * m + extra] = 1;
+          carried++;
+        }
+      }
+      for (let k = 0; k < m; k++) {
+        sp.price[s * m + k] = Math.round(w.catalog.materialPrice[k] * (1 + sup.price_spread * (2 * rng() - 1)));
+      }
+      sp.reliability[s] = sup.reliability_min + (sup.reliability_max - sup.reliability_min) * rng();
+      sp.float[s] = 3_000_000;
+      sp.cash[s] = sp.float[s];
+    }
+  }
+}
+
+/** Picks `k` of the households in [first, end) that satisfy `want`, uniformly (selection sampling). */
+function pickHouseholds(w: World, first: number, end: number, k: number, want: (i: number) => boolean, rng: Rng, out: number[]): void {
+  let available = 0;
+  for (let i = first; i < end; i++) if (want(i) && w.households.producer[i] < 0) available++;
+  let needed = Math.min(k, available);
+  for (let i = first; i < end && needed > 0; i++) {
+    if (!want(i) || w.households.producer[i] >= 0) continue;
+    if (rng() * available < needed) {
+      out.push(i);
+      needed--;
+    }
+    available--;
+  }
+}
+
+function chooseProduct(w: World, rng: Rng): number {
+  const products = w.scenario.products;
+  const total = products.reduce((sum, p) => sum + p.share, 0);
+  let u = rng() * total;
+  for (let k = 0; k < products.length; k++) {
+    u -= products[k].share;
+    if (u < 0) return k;
+  }
+  return products.length - 1;
+}
+
+/** Home industries: which households run them, what they make, and their opening stocks. */
+export function setupProducers(w: World, rng: Rng): void {
+  const s = w.scenario;
+  const pop = s.population;
+  const h = w.households;
+  const pr = w.producers;
+  const cat = w.catalog;
+  let p = 0;
+  for (let v = 0; v < pop.villages; v++) {
+    const first = v * pop.households;
+    const end = first + pop.households;
+    const chosen: number[] = [];
+    const poorWanted = Math.round(pop.home_industries * s.home_industries.poor_share);
+    pickHouseholds(w, first, end, poorWanted, (i) => h.poorAtStart[i] === 1, rng, chosen);
+    pickHouseholds(w, first, end, pop.home_industries - chosen.length, () => true, rng, chosen);
+    chosen.sort((a, b) => a - b);
+    for (const i of chosen) {
+      h.producer[i] = p;
+      pr.household[p] = i;
+      pr.product[p] = chooseProduct(w, rng);
+      let workers = 1;
+      for (let k = 1; k < s.home_industries.workers_max; k++) if (rng() < 0.3) workers++;
+      pr.workers[p] = workers;
+      pr.active[p] = 1;
+      pr.salesEma[p] = s.home_industries.initial_sales_per_day;
+      const packs = Math.round((pr.salesEma[p] * s.home_industries.stock_days) / 2);
+      pr.batches[p * pr.batchDays] = packs;
+      pr.stock[p] = packs;
+      pr.materials[p] = Math.round(pr.salesEma[p] * s.home_industries.reorder_days * cat.materialsPerUnit[pr.product[p]] * 1.5);
+      p++;
+    }
+  }
+  // Producers that could sell online (device, skill, signal) start online in the scenario's share.
+  let eligible = 0;
+  for (let k = 0; k < p; k++) if (canGoOnline(w, k)) eligible++;
+  const chance = eligible > 0 ? Math.min(1, (s.digital.initial_adopter_share * p) / eligible) : 0;
+  for (let k = 0; k < p; k++) if (canGoOnline(w, k) && rng() < chance) pr.adopted[k] = 1;
+}
+
+/** Whether producer p has the device, skill and signal to sell online. */
+export function canGoOnline(w: World, p: number): boolean {
+  const i = w.producers.household[p];
+  const h = w.households;
+  return h.device[i] === 1 && h.skill[i] >= w.scenario.digital.skill_threshold && w.signal[h.hamlet[i]] > 0.2;
+}
+
+/** Suppliers' opening stock: their share of the expected demand for each material they carry. */
+export function setupSupplierStock(w: World): void {
+  const sp = w.suppliers;
+  const pr = w.producers;
+  const m = sp.materialCount;
+  const pop = w.scenario.population;
+  for (let v = 0; v < pop.villages; v++) {
+    const demand = new Float64Array(m);
+    for (let p = v * pop.home_industries; p < (v + 1) * pop.home_industries && p < pr.count; p++) {
+      const product = pr.product[p];
+      demand[w.catalog.material[product]] += pr.salesEma[p] * w.catalog.materialsPerUnit[product];
+    }
+    for (let k = 0; k < m; k++) {
+      let carriers = 0;
+      for (let s = v * pop.suppliers; s < (v + 1) * pop.suppliers; s++) carriers += sp.carries[s * m + k];
+      for (let s = v * pop.suppliers; s < (v + 1) * pop.suppliers; s++) {
+        if (sp.carries[s * m + k] === 0) continue;
+        sp.demandEma[s * m + k] = demand[k] / carriers;
+        sp.stock[s * m + k] = Math.round(sp.demandEma[s * m + k] * w.params.supplierStockDays);
+      }
+    }
+  }
+}

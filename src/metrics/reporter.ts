@@ -1,0 +1,54 @@
+/** The reporter type and the averaging helpers reporters share. */
+import type { World } from '../world/world.js';
+import type { PeriodView } from './period.js';
+
+/** How a reporter's value is written: whole numbers, or six decimals. */
+export type NumberFormat = 'integer' | 'decimal';
+
+/** A column of metrics.csv: a pure function of the world (it draws no random numbers, changes nothing). */
+export interface Reporter {
+  readonly name: string;
+  readonly description: string;
+  readonly format: NumberFormat;
+  /** True for flows over the period: these are empty in the row at day 0. */
+  readonly flow: boolean;
+  /** Whether the default column set includes it. */
+  readonly standard: boolean;
+  readonly compute: (w: World, view: PeriodView) => number;
+}
+
+/** Mean of `value` over the indices in [0, n) that `include` selects (0 when none). */
+export function meanWhere(n: number, value: (k: number) => number, include: (k: number) => boolean): number {
+  let sum = 0;
+  let count = 0;
+  for (let k = 0; k < n; k++) {
+    if (!include(k)) continue;
+    sum += value(k);
+    count++;
+  }
+  return count > 0 ? sum / count : 0;
+}
+
+/** Number of indices in [0, n) that `include` selects. */
+export function countWhere(n: number, include: (k: number) => boolean): number {
+  let count = 0;
+  for (let k = 0; k < n; k++) if (include(k)) count++;
+  return count;
+}
+
+/** Sum of `value` over [0, n). */
+export function sumOver(n: number, value: (k: number) => number): number {
+  let sum = 0;
+  for (let k = 0; k < n; k++) sum += value(k);
+  return sum;
+}
+
+/** A standard reporter. */
+export function standard(name: string, format: NumberFormat, flow: boolean, description: string, compute: Reporter['compute']): Reporter {
+  return { name, description, format, flow, standard: true, compute };
+}
+
+/** An optional reporter, off unless a scenario asks for it. */
+export function optional(name: string, format: NumberFormat, flow: boolean, description: string, compute: Reporter['compute']): Reporter {
+  return { name, description, format, flow, standard: false, compute };
+}

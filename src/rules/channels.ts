@@ -1,0 +1,90 @@
+/**
+ * Step 4, continued: sales outside the warungs. Door to door, a producer's household ties buy
+ * packs now and then (word of mouth is the only promotion, seed 004); online, adopters receive
+ * orders in proportion to their reach and their hamlet's signal, less platform and courier costs.
+ * At the end of the step each producer updates its expected daily sales.
+ */
+import { poisson } from '../rng.js';
+import { transfer } from '../world/ledger.js';
+import { LAYER, NODE_KIND, otherEnd } from '../world/network.js';
+import { CHANNEL } from '../world/producers.js';
+import type { World } from '../world/world.js';
+import { addOnlineContacts } from '../engine/setupTies.js';
+import { recordCost, recordRevenue, recordSale } from './business.js';
+import { takeFromHome } from './stock.js';
+import { touchTie } from './trust.js';
+
+function directSales(w: World, p: number): void {
+  const pr = w.producers;
+  const h = w.households;
+  const net = w.net;
+  const rng = w.rng.sales;
+  const i = pr.household[p];
+  const price = w.catalog.price[pr.product[p]];
+  const chance = w.params.directProbability;
+  const end = net.adjStart[i] + net.adjLen[i];
+  for (let a = net.adjStart[i]; a < end && pr.stock[p] > 0; a++) {
+    const e = net.adj[a];
+    if (net.alive[e] === 0) continue;
+    const j = otherEnd(net, e, i);
+    if (net.nodeKind[j] !== NODE_KIND.household || rng() >= chance) continue;
+    if (h.cash[j] < price + h.need[j]) continue;
+    transfer(w.money, j, i, price);
+    takeFromHome(w, p, 1, w.goods.consumers);
+    h.consumption[j] += price;
+    recordRevenue(w, p, CHANNEL.direct, price);
+    recordSale(w, p, CHANNEL.direct, price, 1);
+    touchTie(w, e);
+  }
+}
+
+/** The k-th online contact of node i ordered: the tie is refreshed. */
+function touchOnlineContact(w: World, i: number, k: number): void {
+  const net = w.net;
+  const end = net.adjStart[i] + net.adjLen[i];
+  for (let a = net.adjStart[i]; a < end; a++) {
+    const e = net.adj[a];
+    if (net.alive[e] === 1 && (net.layers[e] & LAYER.digital) !== 0 && k-- === 0) {
+      touchTie(w, e);
+      return;
+    }
+  }
+}
+
+function onlineSales(w: World, p: number): void {
+  const pr = w.producers;
+  const par = w.params;
+  const rng = w.rng.sales;
+  const i = pr.household[p];
+  const reach = pr.digitalContacts[p] * par.ordersPerContactDay * w.signal[w.households.hamlet[i]];
+  const orders = poisson(rng, reach);
+  const price = w.catalog.price[pr.product[p]];
+  for (let o = 0; o < orders && pr.stock[p] > 0; o++) {
+    const packs = takeFromHome(w, p, par.unitsPerOrder, w.goods.outsideBuyers);
+    const value = packs * price;
+    transfer(w.money, w.outside.online, i, value);
+    recordRevenue(w, p, CHANNEL.digital, value);
+    recordSale(w, p, CHANNEL.digital, value, packs);
+    const fees = Math.floor(value * par.platformFee) + par.shippingCost;
+    transfer(w.money, i, w.outside.platform, fees);
+    recordCost(w, p, fees);
+    touchOnlineContact(w, i, Math.floor(rng() * pr.digitalContacts[p]));
+    if (rng() < par.newContactProbability) addOnlineContacts(w, rng, p, 1, w.t);
+  }
+}
+
+/** Door-to-door and online sales of every producer, then the update of expected sales. */
+export function directAndOnlineSales(w: World): void {
+  const pr = w.producers;
+  const order = w.scratch.producerOrder;
+  for (let n = 0; n < order.length; n++) {
+    const p = order[n];
+    if (pr.stock[p] > 0) directSales(w, p);
+    if (pr.adopted[p] === 1 && pr.stock[p] > 0) onlineSales(w, p);
+  }
+  const alpha = w.params.salesAlpha;
+  for (let p = 0; p < pr.count; p++) {
+    pr.salesEma[p] += alpha * (pr.soldToday[p] - pr.salesEma[p]);
+    pr.soldToday[p] = 0;
+  }
+}

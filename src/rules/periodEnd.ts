@@ -1,0 +1,44 @@
+/**
+ * Work done once a period rather than daily: ties without contact lose strength (lazily, from the
+ * day of their last contact); business and online ties that fall below the threshold dissolve;
+ * empty shelf slots are freed for other producers; the network is compacted.
+ */
+import { compactNetwork, dissolveTie, LAYER, NODE_KIND } from '../world/network.js';
+import type { World } from '../world/world.js';
+import { closeSlot } from './stock.js';
+
+const DECAYING = LAYER.business | LAYER.digital;
+
+function decayTies(w: World): void {
+  const net = w.net;
+  const par = w.params;
+  for (let e = 0; e < net.edgeCount; e++) {
+    if (net.alive[e] === 0) continue;
+    const idle = Math.min(w.t - w.periodStart, w.t - net.lastContact[e]);
+    if (idle <= 0) continue;
+    const rate = (net.layers[e] & LAYER.business) !== 0 ? par.decayPerDay : par.digitalDecayPerDay;
+    net.strength[e] = Math.max(0, net.strength[e] - rate * idle);
+    if (net.strength[e] >= par.dissolveBelow || (net.layers[e] & ~DECAYING) !== 0) continue;
+    dissolveTie(net, e);
+    // A lost online contact lowers the producer's reach.
+    const a = net.ends0[e];
+    if ((net.layers[e] & LAYER.digital) !== 0 && net.nodeKind[a] === NODE_KIND.household) {
+      const p = w.households.producer[a];
+      if (p >= 0) w.producers.digitalContacts[p]--;
+    }
+  }
+}
+
+function freeEmptySlots(w: World): void {
+  const wr = w.warungs;
+  for (let q = 0; q < wr.slotProducer.length; q++) {
+    if (wr.slotProducer[q] >= 0 && wr.slotStock[q] === 0 && wr.slotOwed[q] === 0) closeSlot(w, q);
+  }
+}
+
+/** Period-end upkeep of ties and shelves. */
+export function periodEnd(w: World): void {
+  decayTies(w);
+  freeEmptySlots(w);
+  compactNetwork(w.net);
+}

@@ -1,0 +1,261 @@
+/**
+ * Step 2 of the day: materials. Suppliers receive and place restocks (an order-up-to rule with a
+ * lag, as in Sterman's beer game); producers receive deliveries, order from the supplier they score
+ * best (exchange), pay cash or on credit when trust allows (reciprocity), and, when a delivery is
+ * late and they have run out, borrow materials from trusted peers.
+ */
+import { randomOrder } from '../rng.js';
+import { findTie, NODE_KIND, otherEnd } from '../world/network.js';
+import { transfer } from '../world/ledger.js';
+import type { World } from '../world/world.js';
+import { recordCost, spendableCash } from './business.js';
+import { addObligation } from './obligations.js';
+import { chooseSupplier } from './partners.js';
+import { recordBroken, recordOutcome, touchTie } from './trust.js';
+
+const LOAN_DAYS = 14;
+/** Days past the promised day after which a producer gives up on an order. */
+const CANCEL_AFTER_DAYS = 14;
+const DEMAND_ALPHA = 1 / 14;
+
+/** Material units producer p needs for a day of planned production. */
+export function dailyMaterialNeed(w: World, p: number): number {
+  const pr = w.producers;
+  return Math.max(1, pr.salesEma[p]) * w.catalog.materialsPerUnit[pr.product[p]];
+}
+
+function materialOf(w: World, p: number): number {
+  return w.catalog.material[w.producers.product[p]];
+}
+
+/** Restocks that arrive today, paid when they were ordered. */
+function receiveRestocks(w: World): void {
+  const sp = w.suppliers;
+  for (let q = 0; q < sp.restockQty.length; q++) {
+    if (sp.restockQty[q] > 0 && sp.restockDue[q] <= w.t) {
+      transfer(w.materials, w.goods.wholesale, w.supplierStock0 + q, sp.restockQty[q]);
+      sp.restockQty[q] = 0;
+    }
+  }
+}
+
+/** Suppliers update expected demand and reorder up to their target when stock runs low. */
+function reorderRestocks(w: World): void {
+  const sp = w.suppliers;
+  const m = sp.materialCount;
+  const p = w.params;
+  for (let q = 0; q < sp.restockQty.length; q++) {
+    if (sp.carries[q] === 0) continue;
+    sp.demandEma[q] += DEMAND_ALPHA * (w.scratch.supplierOrdered[q] - sp.demandEma[q]);
+    w.scratch.supplierOrdered[q] = 0;
+    if (sp.restockQty[q] > 0) continue;
+    // Stock net of backorders against cover for the restock lag (an order-up-to rule with backlog).
+    const position = sp.stock[q] - sp.backlog[q];
+    if (position >= sp.demandEma[q] * (p.restockLagDays + 2)) continue;
+    const s = Math.floor(q / m);
+    const unitCost = w.catalog.wholesalePrice[q % m];
+    const affordable = unitCost > 0 ? Math.floor(sp.cash[s] / unitCost) : Infinity;
+    const qty = Math.min(affordable, Math.ceil(sp.demandEma[q] * p.supplierStockDays - position));
+    if (qty <= 0) continue;
+    transfer(w.money, w.accounts.supplier0 + s, w.outside.wholesalers, qty * unitCost);
+    sp.restockQty[q] = qty;
+    sp.restockDue[q] = w.t + p.restockLagDays;
+  }
+}
+
+/** Whether supplier s sells `amount` more to producer p on credit (bon). */
+function creditAllowed(w: World, p: number, s: number, amount: number): boolean {
+  const pr = w.producers;
+  const par = w.params;
+  if (!par.supplierCredit) return false;
+  if (pr.creditor[p] >= 0 && pr.creditor[p] !== s) return false;
+  if (pr.debt[p] + amount > par.creditLimit) return false;
+  if (pr.debt[p] > 0 && pr.debtDue[p] < w.t) return false;
+  const e = findTie(w.net, pr.household[p], w.suppliers.node[s]);
+  return e >= 0 && w.net.trust[e] >= par.creditTrust;
+}
+
+/** A delivery due today: goods in, cash paid, the rest on credit; trust moves with punctuality. */
+function receiveOrder(w: World, p: number): void {
+  const pr = w.producers;
+  const sp = w.suppliers;
+  const s = pr.orderSupplier[p];
+  if (s < 0 || pr.orderDue[p] > w.t) return;
+  const q = s * sp.materialCount + materialOf(w, p);
+  let qty = pr.orderQty[p];
+  if (sp.stock[q] < qty) {
+    // The supplier is out of stock: the order joins its backlog and waits for the restock.
+    if (pr.orderWaiting[p] === 0) {
+      pr.orderWaiting[p] = 1;
+      sp.backlog[q] += qty;
+    }
+    pr.orderDue[p] = sp.restockQty[q] > 0 ? Math.max(w.t + 1, sp.restockDue[q]) : w.t + 1;
+    return;
+  }
+  clearWaiting(w, p, q);
+  const i = pr.household[p];
+  const unitPrice = sp.price[q];
+  const cashPay = Math.min(pr.orderCash[p], Math.floor(w.households.cash[i]));
+  let credit = pr.orderCash[p] + pr.orderCredit[p] - cashPay;
+  if (credit > 0 && !w.params.supplierCredit) {
+    // Without credit the supplier hands over only what is paid for.
+    qty = Math.floor(cashPay / unitPrice);
+    credit = 0;
+  }
+  const paid = credit > 0 ? cashPay : Math.min(cashPay, qty * unitPrice);
+  transfer(w.materials, w.supplierStock0 + q, w.producerMaterial0 + p, qty);
+  transfer(w.money, i, w.accounts.supplier0 + s, paid);
+  recordCost(w, p, paid);
+  sp.unitsSold[s] += qty;
+  const e = findTie(w.net, i, sp.node[s]);
+  if (credit > 0) {
+    if (pr.debt[p] === 0) pr.debtDue[p] = w.t + w.params.creditDays;
+    pr.creditor[p] = s;
+    pr.debt[p] += credit;
+    if (e >= 0) addObligation(w, e, i, credit);
+  }
+  const late = w.t > pr.orderPromised[p];
+  if (late) {
+    pr.lateDeliveries[p]++;
+    sp.lateDeliveries[s]++;
+  }
+  if (e >= 0) recordOutcome(w, e, late ? 0 : 1);
+  pr.orderSupplier[p] = -1;
+  repayLoan(w, p);
+}
+
+function clearWaiting(w: World, p: number, q: number): void {
+  if (w.producers.orderWaiting[p] === 0) return;
+  w.producers.orderWaiting[p] = 0;
+  w.suppliers.backlog[q] -= w.producers.orderQty[p];
+}
+
+/** An order long overdue is given up: a broken promise of the supplier. */
+function cancelOverdueOrder(w: World, p: number): void {
+  const pr = w.producers;
+  const s = pr.orderSupplier[p];
+  if (s < 0 || w.t <= pr.orderPromised[p] + CANCEL_AFTER_DAYS) return;
+  const sp = w.suppliers;
+  clearWaiting(w, p, s * sp.materialCount + materialOf(w, p));
+  const e = findTie(w.net, pr.household[p], sp.node[s]);
+  if (e >= 0) recordBroken(w, e);
+  pr.lateDeliveries[p]++;
+  sp.lateDeliveries[s]++;
+  pr.orderSupplier[p] = -1;
+}
+
+/** Returns borrowed materials in kind once the producer's own delivery has come. */
+function repayLoan(w: World, p: number): void {
+  const pr = w.producers;
+  const lender = pr.lender[p];
+  if (lender < 0 || pr.materials[p] < pr.loanUnits[p] + w.catalog.materialsPerUnit[pr.product[p]]) return;
+  transfer(w.materials, w.producerMaterial0 + p, w.producerMaterial0 + lender, pr.loanUnits[p]);
+  const e = findTie(w.net, pr.household[p], pr.household[lender]);
+  if (e >= 0) {
+    addObligation(w, e, pr.household[p], -pr.loanUnits[p] * w.catalog.materialPrice[materialOf(w, p)]);
+    recordOutcome(w, e, 1);
+  }
+  pr.lender[p] = -1;
+  pr.loanUnits[p] = 0;
+}
+
+/** A loan not returned in time is a broken obligation: the lender's trust falls and the loan is lost. */
+function checkLoanDefault(w: World, p: number): void {
+  const pr = w.producers;
+  if (pr.lender[p] < 0 || w.t <= pr.loanDue[p]) return;
+  const e = findTie(w.net, pr.household[p], pr.household[pr.lender[p]]);
+  if (e >= 0) {
+    addObligation(w, e, pr.household[p], -pr.loanUnits[p] * w.catalog.materialPrice[materialOf(w, p)]);
+    recordBroken(w, e);
+  }
+  pr.lender[p] = -1;
+  pr.loanUnits[p] = 0;
+}
+
+/** Orders materials when stock runs low: from the best-scored supplier, in cash or on credit. */
+function placeOrder(w: World, p: number): void {
+  const pr = w.producers;
+  if (pr.active[p] === 0 || pr.orderSupplier[p] >= 0) return;
+  const daily = dailyMaterialNeed(w, p);
+  if (pr.materials[p] >= daily * w.params.reorderDays) return;
+  const material = materialOf(w, p);
+  const s = chooseSupplier(w, p, material);
+  if (s < 0) return;
+  const sp = w.suppliers;
+  const q = s * sp.materialCount + material;
+  const price = sp.price[q];
+  let qty = Math.ceil(daily * w.params.orderDays);
+  const cost = qty * price;
+  let cashPart = Math.min(cost, Math.floor(spendableCash(w, pr.household[p])));
+  let creditPart = cost - cashPart;
+  if (creditPart > 0 && !creditAllowed(w, p, s, creditPart)) {
+    qty = Math.floor(cashPart / price);
+    if (qty < daily) return;
+    cashPart = qty * price;
+    creditPart = 0;
+  }
+  const rng = w.rng.procurement;
+  pr.orderSupplier[p] = s;
+  pr.orderQty[p] = qty;
+  pr.orderCash[p] = cashPart;
+  pr.orderCredit[p] = creditPart;
+  pr.orderPromised[p] = w.t + w.params.leadDays;
+  const onTime = rng() < sp.reliability[s];
+  const delay = onTime ? 0 : Math.max(1, Math.round(-Math.log(1 - rng()) * w.params.delayMeanDays));
+  pr.orderDue[p] = pr.orderPromised[p] + delay;
+  w.scratch.supplierOrdered[q] += qty;
+}
+
+/** Out of materials while a delivery is late: borrow from the most trusted peer who can spare some. */
+function borrowFromPeers(w: World, p: number): void {
+  const pr = w.producers;
+  const mpu = w.catalog.materialsPerUnit[pr.product[p]];
+  if (w.params.reciprocity <= 0 || pr.active[p] === 0 || pr.lender[p] >= 0 || pr.materials[p] >= mpu) return;
+  if (pr.orderSupplier[p] >= 0 && w.t <= pr.orderPromised[p]) return;
+  const net = w.net;
+  const i = pr.household[p];
+  const material = materialOf(w, p);
+  let best = -1;
+  let bestTie = -1;
+  let bestSpare = 0;
+  const end = net.adjStart[i] + net.adjLen[i];
+  for (let k = net.adjStart[i]; k < end; k++) {
+    const e = net.adj[k];
+    if (net.alive[e] === 0) continue;
+    const j = otherEnd(net, e, i);
+    if (net.nodeKind[j] !== NODE_KIND.household) continue;
+    const q = w.households.producer[j];
+    if (q < 0 || materialOf(w, q) !== material) continue;
+    const spare = pr.materials[q] - dailyMaterialNeed(w, q) * 2;
+    if (spare < mpu) continue;
+    if (best < 0 || net.trust[e] > net.trust[bestTie]) {
+      best = q;
+      bestTie = e;
+      bestSpare = spare;
+    }
+  }
+  if (best < 0 || w.rng.procurement() >= w.params.reciprocity * net.trust[bestTie]) return;
+  const units = Math.min(Math.floor(bestSpare), Math.ceil(dailyMaterialNeed(w, p) * 2));
+  transfer(w.materials, w.producerMaterial0 + best, w.producerMaterial0 + p, units);
+  pr.lender[p] = best;
+  pr.loanUnits[p] = units;
+  pr.loanDue[p] = w.t + LOAN_DAYS;
+  addObligation(w, bestTie, i, units * w.catalog.materialPrice[material]);
+  touchTie(w, bestTie);
+}
+
+/** Materials for every producer, in a fresh random order each day. */
+export function procurement(w: World): void {
+  receiveRestocks(w);
+  const order = w.scratch.producerOrder;
+  randomOrder(w.rng.schedule, order, w.producers.count);
+  for (let k = 0; k < order.length; k++) {
+    const p = order[k];
+    receiveOrder(w, p);
+    cancelOverdueOrder(w, p);
+    checkLoanDefault(w, p);
+    placeOrder(w, p);
+    borrowFromPeers(w, p);
+  }
+  reorderRestocks(w);
+}

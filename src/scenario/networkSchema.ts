@@ -1,0 +1,58 @@
+/** Schema sections for ties, the three network principles and digital channels. */
+import * as z from 'zod';
+import { count, positive, principle, share } from './fields.js';
+
+export const networkSchema = z
+  .strictObject({
+    supplier_credit: z.boolean().default(true).describe('Suppliers sell on credit (bon) to buyers they trust.'),
+    consignment: z.boolean().default(true).describe('Warungs take products on consignment (titip jual); else they buy outright.'),
+    referrals: z.boolean().default(true).describe('Customers, peers and warungs refer producers to friends of friends.'),
+    household_degree: positive('Mean kin and neighbour ties per household.', 8),
+    kin_share: share('Share of those ties that are kin.', 0.4),
+    cross_hamlet_share: share('Share of neighbour ties formed with another hamlet of the village.', 0.1),
+    producer_suppliers: count('Suppliers a home industry knows at the start.', 2, 1),
+    producer_warungs: count('Warungs a home industry consigns to at the start.', 3),
+    peer_ties: count('Ties a home industry has with other home industries using the same material.', 2),
+    linking_share: share('Share of households with a tie to the village government.', 0.02),
+    initial_trust: share('Mean trust of a new business tie.', 0.55),
+    trust_learning_rate: share('How far trust moves towards an outcome (1 kept, 0 broken) after each exchange.', 0.15),
+    broken_promise_penalty: share('Trust lost when an obligation is broken.', 0.3),
+    contact_gain: share('Strength a tie gains with each exchange.', 0.05),
+    decay_per_month: share('Strength a business tie without contact loses in a month.', 0.1),
+    digital_decay_per_month: share('Strength an online contact without orders loses in a month.', 0.02),
+    dissolve_below: share('Strength below which a business or digital tie dissolves.', 0.05),
+    referral_rate: share('Chance a month that a trusting customer refers a producer to one of its own ties.', 0.25),
+    degree_cap: count('Most ties a home industry keeps.', 80, 1),
+    similarity_scale: positive('Attribute distance at which the chance of forming a tie falls by e.', 1.5),
+  })
+  .prefault({})
+  .describe('Ties: formation, trust, strength, decay, and the network switches of the no-network counterfactual.');
+
+export const principlesSchema = z
+  .strictObject({
+    reciprocity: principle('Credit on trust, lending materials to peers, obligations repaid or broken, trust moving with the outcome.'),
+    exchange: principle('Partners chosen for complementary resources, scored on trust, price and reliability.'),
+    similarity: principle('Tie formation falling with attribute distance; referral through friends of friends.'),
+  })
+  .prefault({})
+  .describe('The three principles by which the networks work (seed 003, after Kilduff and Tsai).');
+
+export const digitalSchema = z
+  .strictObject({
+    initial_adopter_share: share('Share of home industries selling online at the start (seed 004: very few; BPS 2022).', 0.1),
+    device_share: share('Share of households with a smartphone.', 0.65),
+    skill_mean: share('Mean digital skill (0 to 1) of household members.', 0.35),
+    skill_threshold: share('Digital skill needed to sell online.', 0.5),
+    signal_coverage: share('Mean share of a hamlet with usable mobile signal.', 0.8),
+    bass_p_per_year: positive('Bass innovation coefficient p per year (Sultan, Farley and Lehmann 1990).', 0.03),
+    bass_q_per_year: positive('Bass imitation coefficient q per year.', 0.38),
+    initial_contacts: count('Online contacts outside the village of a new adopter.', 15),
+    max_contacts: count('Most online contacts an adopter keeps up.', 40),
+    orders_per_contact_per_month: positive('Orders a month per online contact.', 0.5),
+    units_per_order: count('Packs per online order.', 3, 1),
+    platform_fee: share('Share of an online sale paid to the platform.', 0.05),
+    shipping_cost_per_order: z.int().min(0).default(4000).describe('Packaging and courier cost per online order borne by the producer, rupiah.'),
+    new_contact_probability: share('Chance an online order brings a new lasting contact.', 0.3),
+  })
+  .prefault({})
+  .describe('Digital channels: devices, skills, signal, adoption and online orders (seed 002).');

@@ -1,0 +1,143 @@
+/**
+ * Home-industry columns, indexed by producer id. A home industry is a role of a household: its
+ * money is the household's cash, its network node is the household's node.
+ */
+
+/** Sales channels, in the order agents.csv lists them. */
+export const CHANNELS = ['warung', 'direct', 'market', 'digital'] as const;
+export const CHANNEL = { warung: 0, direct: 1, market: 2, digital: 3 } as const;
+
+/** The home-industry table. */
+export interface Producers {
+  readonly count: number;
+  /** Household that runs it (also its network node and money account). */
+  readonly household: Int32Array;
+  /** Product it makes. */
+  readonly product: Int32Array;
+  /** Workers, 1 to 4. */
+  readonly workers: Uint8Array;
+  /** Material units on hand (a view of the materials ledger). */
+  readonly materials: Float64Array;
+  /** Packs at home (a view of the products ledger). */
+  readonly stock: Float64Array;
+  /** Packs at home by production day: row p holds `batchDays` slots indexed by day mod batchDays. */
+  readonly batches: Float64Array;
+  readonly batchDays: number;
+  /** Expected packs sold per day (moving average). */
+  readonly salesEma: Float64Array;
+  /** Packs sold today (feeds salesEma). */
+  readonly soldToday: Float64Array;
+  /** Packs on consignment in warungs, still the producer's. */
+  readonly consigned: Float64Array;
+  /** 1 while the business runs; 0 after it failed. */
+  readonly active: Uint8Array;
+  /** Consecutive days without production. */
+  readonly idleDays: Int32Array;
+  /** Supplier of the order under way, -1 if none. */
+  readonly orderSupplier: Int32Array;
+  /** Material units ordered. */
+  readonly orderQty: Float64Array;
+  /** Day the order arrives. */
+  readonly orderDue: Int32Array;
+  /** Day the order was promised for (on time). */
+  readonly orderPromised: Int32Array;
+  /** 1 while the order waits for the supplier's stock (counted in its backlog). */
+  readonly orderWaiting: Uint8Array;
+  /** Part of the order's price paid in cash at delivery, and on credit. */
+  readonly orderCash: Float64Array;
+  readonly orderCredit: Float64Array;
+  /** Supplier owed on credit (bon), -1 if none; the amount; the day it is due. */
+  readonly creditor: Int32Array;
+  readonly debt: Float64Array;
+  readonly debtDue: Int32Array;
+  /** Peer who lent materials, -1 if none; units owed; the day they are due back. */
+  readonly lender: Int32Array;
+  readonly loanUnits: Float64Array;
+  readonly loanDue: Int32Array;
+  /** 1 if selling online. */
+  readonly adopted: Uint8Array;
+  /** Online contacts (living digital ties). */
+  readonly digitalContacts: Int32Array;
+  /** Revenue received this period by channel, rupiah (CHANNELS order, producer-major). */
+  readonly revenue: Float64Array;
+  /** Retail value sold this period by channel, rupiah (CHANNELS order, producer-major). */
+  readonly salesValue: Float64Array;
+  /** Business costs paid this period, rupiah. */
+  readonly costs: Float64Array;
+  /** Packs made, packs spoiled, days stalled for lack of materials, late deliveries: this period. */
+  readonly produced: Float64Array;
+  readonly spoiled: Float64Array;
+  readonly stockoutDays: Int32Array;
+  readonly lateDeliveries: Int32Array;
+  /** Failures this period. */
+  readonly periodFailures: Int32Array;
+  /** Since the start: revenue by channel, costs, packs made, failures. */
+  readonly revenueTotal: Float64Array;
+  readonly costsTotal: Float64Array;
+  readonly producedTotal: Float64Array;
+  readonly failures: Int32Array;
+}
+
+/** An empty table; `materials` and `stock` are ledger views. */
+export function createProducers(count: number, batchDays: number, materials: Float64Array, stock: Float64Array): Producers {
+  const channels = CHANNELS.length;
+  return {
+    count,
+    household: new Int32Array(count),
+    product: new Int32Array(count),
+    workers: new Uint8Array(count),
+    materials,
+    stock,
+    batches: new Float64Array(count * batchDays),
+    batchDays,
+    salesEma: new Float64Array(count),
+    soldToday: new Float64Array(count),
+    consigned: new Float64Array(count),
+    active: new Uint8Array(count),
+    idleDays: new Int32Array(count),
+    orderSupplier: new Int32Array(count).fill(-1),
+    orderQty: new Float64Array(count),
+    orderDue: new Int32Array(count),
+    orderPromised: new Int32Array(count),
+    orderWaiting: new Uint8Array(count),
+    orderCash: new Float64Array(count),
+    orderCredit: new Float64Array(count),
+    creditor: new Int32Array(count).fill(-1),
+    debt: new Float64Array(count),
+    debtDue: new Int32Array(count),
+    lender: new Int32Array(count).fill(-1),
+    loanUnits: new Float64Array(count),
+    loanDue: new Int32Array(count),
+    adopted: new Uint8Array(count),
+    digitalContacts: new Int32Array(count),
+    revenue: new Float64Array(count * channels),
+    salesValue: new Float64Array(count * channels),
+    costs: new Float64Array(count),
+    produced: new Float64Array(count),
+    spoiled: new Float64Array(count),
+    stockoutDays: new Int32Array(count),
+    lateDeliveries: new Int32Array(count),
+    periodFailures: new Int32Array(count),
+    revenueTotal: new Float64Array(count * channels),
+    costsTotal: new Float64Array(count),
+    producedTotal: new Float64Array(count),
+    failures: new Int32Array(count),
+  };
+}
+
+/** Adds this period's flows to the run totals and clears them. */
+export function closeProducerPeriod(p: Producers): void {
+  for (let k = 0; k < p.revenue.length; k++) p.revenueTotal[k] += p.revenue[k];
+  for (let k = 0; k < p.count; k++) {
+    p.costsTotal[k] += p.costs[k];
+    p.producedTotal[k] += p.produced[k];
+  }
+  p.revenue.fill(0);
+  p.salesValue.fill(0);
+  p.costs.fill(0);
+  p.produced.fill(0);
+  p.spoiled.fill(0);
+  p.stockoutDays.fill(0);
+  p.lateDeliveries.fill(0);
+  p.periodFailures.fill(0);
+}
