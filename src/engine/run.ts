@@ -6,7 +6,8 @@ import { createPeriodView, refreshPeriodView } from '../metrics/period.js';
 import { formatValue, selectReporters, type Reporter } from '../metrics/reporters.js';
 import type { Scenario } from '../scenario/schema.js';
 import { periodEnd } from '../rules/periodEnd.js';
-import { closeHouseholdPeriod } from '../world/households.js';
+import { AGENT_COLUMNS, agentRows } from '../metrics/agents.js';
+import { closeHouseholdPeriod, periodIncome } from '../world/households.js';
 import { closeProducerPeriod } from '../world/producers.js';
 import type { World } from '../world/world.js';
 import { createWorld } from './setup.js';
@@ -21,6 +22,8 @@ export interface Table {
 /** What a run produces. */
 export interface RunResult {
   readonly metrics: Table;
+  /** agents.csv, generated from the final world when written; absent when the scenario turns it off. */
+  readonly agents?: { readonly header: readonly string[]; readonly rows: () => Iterable<readonly string[]> };
 }
 
 /** Called after each period with the days done and the horizon. */
@@ -33,8 +36,17 @@ function collectRow(w: World, reporters: readonly Reporter[], view: ReturnType<t
   return row;
 }
 
+/** Counts the households below the poverty line this period (income scaled to a month). */
+function countPoorPeriods(w: World): void {
+  const h = w.households;
+  const line = w.scenario.households.poverty_line;
+  const factor = 30 / Math.max(1, w.t - w.periodStart);
+  for (let i = 0; i < h.count; i++) if (periodIncome(h, i) * factor < line * h.size[i]) h.poorPeriods[i]++;
+}
+
 /** Closes the period that just ended. */
 function closePeriod(w: World): void {
+  countPoorPeriods(w);
   periodEnd(w);
   closeHouseholdPeriod(w.households);
   closeProducerPeriod(w.producers);
@@ -56,7 +68,9 @@ export function runWorld(w: World, onProgress?: ProgressCallback): RunResult {
       onProgress?.(w.t, s.horizon_days);
     }
   }
-  return { metrics: { header: ['period', 'day', 'days', ...reporters.map((r) => r.name)], rows } };
+  const metrics = { header: ['period', 'day', 'days', ...reporters.map((r) => r.name)], rows };
+  if (!s.output.agents) return { metrics };
+  return { metrics, agents: { header: AGENT_COLUMNS, rows: () => agentRows(w) } };
 }
 
 /** Builds the world of (scenario, seed) and runs it. */

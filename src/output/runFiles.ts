@@ -1,5 +1,5 @@
 /**
- * The files of one run, `DIR/<scenario>/seed-<seed>/`: metrics.csv and manifest.json. The
+ * The files of one run, `DIR/<scenario>/seed-<seed>/`: metrics.csv, agents.csv and manifest.json. The
  * manifest identifies the run (resolved scenario and its hash, seed, generator, version) and holds
  * the SHA-256 of every other file; it has no timestamps or host names, so reruns are identical.
  */
@@ -31,6 +31,11 @@ export async function writeRunFiles(outDir: string, scenario: Scenario, seed: nu
     const metricsFile = path.join(tmp, 'metrics.csv');
     await writeCsv(metricsFile, result.metrics.header, result.metrics.rows);
     files['metrics.csv'] = await sha256File(metricsFile);
+    if (result.agents) {
+      const agentsFile = path.join(tmp, 'agents.csv');
+      await writeCsv(agentsFile, result.agents.header, result.agents.rows());
+      files['agents.csv'] = await sha256File(agentsFile);
+    }
     const manifest = {
       jejaring_version: VERSION,
       scenario_name: scenario.name,

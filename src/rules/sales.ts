@@ -54,7 +54,7 @@ function restockWarung(w: World, p: number, k: number, e: number): void {
     return;
   }
   if (wr.slotStock[q] * 2 >= par.outrightCapacity) return;
-  const price = Math.floor(w.catalog.price[w.producers.product[p]] * (1 - par.outrightMargin));
+  const price = Math.round(w.catalog.price[w.producers.product[p]] * (1 - par.outrightMargin));
   const affordable = price > 0 ? Math.floor(warungSpendable(w, k) / price) : 0;
   const packs = takeFromHome(w, p, Math.min(spare, affordable, par.outrightCapacity - wr.slotStock[q]), w.slot0 + q);
   if (packs === 0) return;
@@ -92,7 +92,7 @@ function sellFromSlot(w: World, k: number, q: number, payer: number, to: number)
   transfer(w.money, payer, w.accounts.warung0 + k, price);
   takeOneFromSlot(w, q, to);
   if (wr.slotOwned[q] === 0) {
-    wr.slotOwed[q] += Math.floor(price * (1 - wr.margin[k]));
+    wr.slotOwed[q] += Math.round(price * (1 - wr.margin[k]));
     w.producers.consigned[p]--;
     recordSale(w, p, CHANNEL.warung, price, 1);
   } else {

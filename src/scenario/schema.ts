@@ -72,6 +72,7 @@ const output = z
       .array(z.enum(REPORTER_NAMES))
       .default([])
       .describe('Reporters appended after the chosen columns (e.g. optional percentiles).'),
+    agents: z.boolean().default(true).describe('Write agents.csv: one row per agent at the end, with its income decomposition and ties.'),
   })
   .prefault({})
   .describe('What a run writes.');

@@ -13,7 +13,7 @@ export interface Warungs {
   readonly village: Int32Array;
   readonly hamlet: Int32Array;
   /** Commission on consigned sales. */
-  readonly margin: Float32Array;
+  readonly margin: Float64Array;
   /** Settlement weekday: settles on days t with t % every === offset. */
   readonly settleOffset: Int32Array;
   /** Cash, integer rupiah (a view of the money ledger). */
@@ -46,7 +46,7 @@ export function createWarungs(count: number, slots: number, cash: Float64Array, 
     owner: new Int32Array(count),
     village: new Int32Array(count),
     hamlet: new Int32Array(count),
-    margin: new Float32Array(count),
+    margin: new Float64Array(count),
     settleOffset: new Int32Array(count),
     cash,
     float: new Float64Array(count),

@@ -16,7 +16,7 @@ describe('determinism', () => {
   it('gives byte-identical output trees for the same seed', () => {
     const a = runTree(['--seed', '5']);
     const b = runTree(['--seed', '5']);
-    expect([...a.keys()]).toEqual(['small/seed-5/manifest.json', 'small/seed-5/metrics.csv']);
+    expect([...a.keys()]).toEqual(['small/seed-5/agents.csv', 'small/seed-5/manifest.json', 'small/seed-5/metrics.csv']);
     expect(b).toEqual(a);
   });
 
@@ -30,7 +30,7 @@ describe('determinism', () => {
   it('gives identical trees with one worker and with two', () => {
     const one = runTree(['--replicates', '3', '--jobs', '1']);
     const two = runTree(['--replicates', '3', '--jobs', '2']);
-    expect(one.size).toBe(6);
+    expect(one.size).toBe(9);
     expect(two).toEqual(one);
   });
 

@@ -1,0 +1,86 @@
+/**
+ * agents.csv: one row per agent at the end of a run. Households carry their income by source and,
+ * for those running a home industry, its revenue by sales channel (the decomposition), costs and
+ * output; every agent carries its ties by class. Money is per month, averaged over the run.
+ */
+import { INCOME_SOURCES } from '../world/households.js';
+import { TIE_CLASS_NAMES } from '../world/network.js';
+import { CHANNELS } from '../world/producers.js';
+import type { World } from '../world/world.js';
+
+/** Columns of agents.csv, in order. */
+export const AGENT_COLUMNS = [
+  'kind',
+  'id',
+  'village',
+  'hamlet',
+  'household_size',
+  'poor_at_start',
+  'poor_periods',
+  'home_industry',
+  'ex_migrant',
+  'migrant_abroad',
+  'group_member',
+  'adopter',
+  'active',
+  ...INCOME_SOURCES.map((s) => `income_${s}`),
+  ...CHANNELS.map((c) => `revenue_${c}`),
+  'business_costs',
+  'packs_made',
+  'failures',
+  ...TIE_CLASS_NAMES.map((c) => `ties_${c}`),
+  'trust_mean',
+  'cash',
+  'debt',
+] as const;
+
+function tieSummary(w: World, node: number, out: number[]): void {
+  const net = w.net;
+  out[0] = out[1] = out[2] = out[3] = out[4] = 0;
+  const end = net.adjStart[node] + net.adjLen[node];
+  for (let a = net.adjStart[node]; a < end; a++) {
+    const e = net.adj[a];
+    if (net.alive[e] === 0) continue;
+    out[net.tieClass[e]]++;
+    out[3] += net.trust[e];
+    out[4]++;
+  }
+}
+
+const int = (x: number) => String(Math.round(x));
+const dec = (x: number) => x.toFixed(4);
+
+function householdRow(w: World, i: number, months: number, ties: number[]): string[] {
+  const h = w.households;
+  const pr = w.producers;
+  const p = h.producer[i];
+  const n = INCOME_SOURCES.length;
+  const row = [
+    'household', String(i), String(h.village[i]), String(h.hamlet[i]), String(h.size[i]),
+    String(h.poorAtStart[i]), String(h.poorPeriods[i]), p >= 0 ? '1' : '0', String(h.exMigrant[i]),
+    String(h.migrantAbroad[i]), h.group[i] >= 0 ? '1' : '0', p >= 0 ? String(pr.adopted[p]) : '0', p >= 0 ? String(pr.active[p]) : '',
+  ];
+  for (let k = 0; k < n; k++) row.push(int(h.incomeTotal[i * n + k] / months));
+  for (let c = 0; c < CHANNELS.length; c++) row.push(p >= 0 ? int(pr.revenueTotal[p * CHANNELS.length + c] / months) : '');
+  row.push(p >= 0 ? int(pr.costsTotal[p] / months) : '', p >= 0 ? int(pr.producedTotal[p] / months) : '', p >= 0 ? String(pr.failures[p]) : '');
+  tieSummary(w, i, ties);
+  row.push(String(ties[0]), String(ties[1]), String(ties[2]), ties[4] > 0 ? dec(ties[3] / ties[4]) : '', int(h.cash[i]), int(h.debt[i]));
+  return row;
+}
+
+function businessRow(w: World, kind: 'supplier' | 'warung', id: number, node: number, cash: number, ties: number[]): string[] {
+  const row = [kind, String(id), String(w.net.nodeVillage[node]), String(w.net.nodeHamlet[node])];
+  while (row.length < AGENT_COLUMNS.length - 6) row.push('');
+  tieSummary(w, node, ties);
+  row.push(String(ties[0]), String(ties[1]), String(ties[2]), ties[4] > 0 ? dec(ties[3] / ties[4]) : '', int(cash), '');
+  return row;
+}
+
+/** Rows of agents.csv for a world at the end of its run (generated lazily, so a region is streamed). */
+export function* agentRows(w: World): Generator<string[]> {
+  const months = Math.max(1, w.t) / 30;
+  const ties = [0, 0, 0, 0, 0];
+  for (let i = 0; i < w.households.count; i++) yield householdRow(w, i, months, ties);
+  for (let s = 0; s < w.suppliers.count; s++) yield businessRow(w, 'supplier', s, w.suppliers.node[s], w.suppliers.cash[s], ties);
+  for (let k = 0; k < w.warungs.count; k++) yield businessRow(w, 'warung', k, w.warungs.node[k], w.warungs.cash[k], ties);
+}
