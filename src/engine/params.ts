@@ -54,6 +54,7 @@ export interface Params {
   readonly similarity: number;
   readonly referrals: boolean;
   readonly referralDaily: number;
+  readonly outsideOrdersPerDay: number;
   readonly trustRate: number;
   readonly brokenPenalty: number;
   readonly contactGain: number;
@@ -130,6 +131,7 @@ export function deriveParams(s: Scenario): Params {
     similarity: strength(s.principles.similarity),
     referrals: net.referrals,
     referralDaily: dailyChance(net.referral_rate, 30),
+    outsideOrdersPerDay: net.outside_orders_per_month / 30,
     trustRate: net.trust_learning_rate,
     brokenPenalty: net.broken_promise_penalty,
     contactGain: net.contact_gain,

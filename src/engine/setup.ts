@@ -12,6 +12,7 @@ import { createProducers } from '../world/producers.js';
 import { createSuppliers } from '../world/suppliers.js';
 import { createWarungs } from '../world/warungs.js';
 import type { World } from '../world/world.js';
+import { compileInterventions, spareProducerRows } from '../interventions/index.js';
 import { deriveParams } from './params.js';
 import { setupProducers, setupSupplierStock, setupSuppliers, setupWarungs } from './setupBusiness.js';
 import { setupHouseholds, setupSignal } from './setupPeople.js';
@@ -36,7 +37,7 @@ function fillNodeAttributes(w: World): void {
   hamlet.set(wr.hamlet, nodes.warung0);
   kind.fill(NODE_KIND.institution, nodes.villageGov0, nodes.outsider0);
   for (let v = 0; v < nodes.regencyGov - nodes.villageGov0; v++) village[nodes.villageGov0 + v] = v;
-  village[nodes.regencyGov] = OUTSIDE_VILLAGE;
+  village.fill(OUTSIDE_VILLAGE, nodes.regencyGov, nodes.outsider0);
   kind.fill(NODE_KIND.outsider, nodes.outsider0, total);
   village.fill(OUTSIDE_VILLAGE, nodes.outsider0, total);
 }
@@ -48,7 +49,9 @@ export function createWorld(scenario: Scenario, seed: number): World {
   const catalog = createCatalog(scenario);
   const pop = scenario.population;
   const V = pop.villages;
-  const [H, P, S, W] = [V * pop.households, V * pop.home_industries, V * pop.suppliers, V * pop.warungs];
+  // Producer rows: the opening home industries plus room for those started during the run.
+  const P = V * pop.home_industries + spareProducerRows({ scenario });
+  const [H, S, W] = [V * pop.households, V * pop.suppliers, V * pop.warungs];
   const M = catalog.materialNames.length;
   const K = scenario.warungs.slots;
 
@@ -66,7 +69,9 @@ export function createWorld(scenario: Scenario, seed: number): World {
   const warung0 = supplier0 + S;
   const villageGov0 = warung0 + W;
   const regencyGov = villageGov0 + V;
-  const outsider0 = regencyGov + 1;
+  const kiosk = regencyGov + 1;
+  const creditProvider = kiosk + 1;
+  const outsider0 = creditProvider + 1;
   const outsiderCount = V * pop.outsiders;
   const outside = Object.fromEntries(MONEY_OUTSIDE.map((n) => [n, blockStart(money, `outside:${n}`)])) as unknown as World['outside'];
 
@@ -83,7 +88,7 @@ export function createWorld(scenario: Scenario, seed: number): World {
     producers: createProducers(P, catalog.maxShelfLife + 1, blockView(materials, 'producer'), blockView(products, 'producer')),
     suppliers: createSuppliers(S, M, blockView(materials, 'supplier'), blockView(money, 'supplier')),
     warungs: createWarungs(W, K, blockView(money, 'warung'), blockView(products, 'slot')),
-    nodes: { supplier0, warung0, villageGov0, regencyGov, outsider0, outsiderCount },
+    nodes: { supplier0, warung0, villageGov0, regencyGov, kiosk, creditProvider, outsider0, outsiderCount },
     signal: new Float32Array(V * pop.hamlets),
     money,
     materials,
@@ -116,6 +121,9 @@ export function createWorld(scenario: Scenario, seed: number): World {
     },
     scratch: { producerOrder: new Int32Array(P), warungOrder: new Int32Array(W), supplierOrdered: new Float64Array(S * M) },
     net: createNetwork(new Uint8Array(nodeCount), new Int32Array(nodeCount), new Int32Array(nodeCount), H * 5 + P * 20),
+    conditions: { materialPriceFactor: 1, demandFactor: 1 },
+    venues: [],
+    interventions: [],
   };
 
   const setupRng = streams.get('setup');
@@ -127,6 +135,7 @@ export function createWorld(scenario: Scenario, seed: number): World {
   setupSupplierStock(w);
   fillNodeAttributes(w);
   setupTies(w, streams.get('network'));
+  w.interventions.push(...compileInterventions(w));
 
   // Opening stocks become the invariant totals; outside accounts start at zero.
   sealLedger(money);

@@ -134,6 +134,7 @@ export function setupProducers(w: World, rng: Rng): void {
       p++;
     }
   }
+  pr.count = p;
   // Producers that could sell online (device, skill, signal) start online in the scenario's share.
   let eligible = 0;
   for (let k = 0; k < p; k++) if (canGoOnline(w, k)) eligible++;

@@ -107,7 +107,8 @@ function businessTrust(w: World, rng: Rng): number {
   return Math.min(1, Math.max(0, w.scenario.network.initial_trust + uniform(rng, -0.1, 0.1)));
 }
 
-function supplierTies(w: World, rng: Rng, p: number): void {
+/** Ties producer p to `producer_suppliers` suppliers of its village that carry its material. */
+export function supplierTies(w: World, rng: Rng, p: number): void {
   const { producers: pr, suppliers: sp, households: h, catalog } = w;
   const i = pr.household[p];
   const material = catalog.material[pr.product[p]];
@@ -120,11 +121,12 @@ function supplierTies(w: World, rng: Rng, p: number): void {
     wts.push(similarityChance(w, sp.hamlet[s] !== h.hamlet[i] ? 1 : 0));
   }
   for (const s of weightedPicks(rng, cands, wts, w.scenario.network.producer_suppliers)) {
-    connect(w.net, i, sp.node[s], LAYER.business, 0.5, businessTrust(w, rng), 0);
+    connect(w.net, i, sp.node[s], LAYER.business, 0.5, businessTrust(w, rng), w.t);
   }
 }
 
-function warungTies(w: World, rng: Rng, p: number): void {
+/** Ties producer p to `producer_warungs` warungs of its village with a free slot, and stocks a slot in each. */
+export function warungTies(w: World, rng: Rng, p: number): void {
   const { producers: pr, warungs: wr, households: h } = w;
   const i = pr.household[p];
   const cands: number[] = [];
@@ -141,7 +143,7 @@ function warungTies(w: World, rng: Rng, p: number): void {
     wts.push(similarityChance(w, wr.hamlet[k] !== h.hamlet[i] ? 1 : 0) * (1 - 0.7 * w.params.exchange * sameProduct));
   }
   for (const k of weightedPicks(rng, cands, wts, w.scenario.network.producer_warungs)) {
-    connect(w.net, i, wr.node[k], LAYER.business, 0.5, businessTrust(w, rng), 0);
+    connect(w.net, i, wr.node[k], LAYER.business, 0.5, businessTrust(w, rng), w.t);
     stockOpeningSlot(w, k, p);
   }
 }
@@ -151,21 +153,33 @@ function stockOpeningSlot(w: World, k: number, p: number): void {
   const q = freeSlot(w.warungs, k);
   if (q < 0) return;
   const consigned = w.params.consignment;
-  const packs = consigned ? Math.round(w.params.slotCapacity / 2) : w.params.outrightCapacity;
   openSlot(w, k, q, p, !consigned);
+  // A business started during a run fills its slot at its first restock; only the opening village starts stocked.
+  if (w.t > 0) return;
+  const packs = consigned ? Math.round(w.params.slotCapacity / 2) : w.params.outrightCapacity;
   w.warungs.slotStock[q] = packs;
   placeInSlot(w, q, packs, 0);
   if (consigned) w.producers.consigned[p] += packs;
 }
 
-function peerTies(w: World, rng: Rng, p: number): void {
+/** Producers of a village: its block from setup, then any started during the run (at the end of the table). */
+function villageProducers(w: World, village: number): number[] {
+  const pr = w.producers;
+  const perVillage = w.scenario.population.home_industries;
+  const setupCount = w.scenario.population.villages * perVillage;
+  const out: number[] = [];
+  for (let q = village * perVillage; q < Math.min((village + 1) * perVillage, pr.count); q++) out.push(q);
+  for (let q = setupCount; q < pr.count; q++) if (w.households.village[pr.household[q]] === village) out.push(q);
+  return out;
+}
+
+/** Ties producer p to `peer_ties` producers of its village that use the same material. */
+export function peerTies(w: World, rng: Rng, p: number): void {
   const { producers: pr, households: h, catalog } = w;
   const i = pr.household[p];
   const cands: number[] = [];
   const wts: number[] = [];
-  const perVillage = w.scenario.population.home_industries;
-  const first = h.village[i] * perVillage;
-  for (let q = first; q < first + perVillage && q < pr.count; q++) {
+  for (const q of villageProducers(w, h.village[i])) {
     const j = pr.household[q];
     if (q === p) continue;
     if (catalog.material[pr.product[q]] !== catalog.material[pr.product[p]]) continue;
@@ -173,7 +187,7 @@ function peerTies(w: World, rng: Rng, p: number): void {
     wts.push(similarityChance(w, householdDistance(w, i, j)));
   }
   for (const j of weightedPicks(rng, cands, wts, w.scenario.network.peer_ties)) {
-    connect(w.net, i, j, LAYER.business, 0.4, businessTrust(w, rng), 0);
+    connect(w.net, i, j, LAYER.business, 0.4, businessTrust(w, rng), w.t);
   }
 }
 

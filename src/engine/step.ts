@@ -4,7 +4,9 @@
  */
 import { adoption } from '../rules/adoption.js';
 import { directAndOnlineSales } from '../rules/channels.js';
+import { runTimeline } from '../interventions/index.js';
 import { remittances } from '../rules/events.js';
+import { venueDays } from '../rules/markets.js';
 import { householdsDay } from '../rules/households.js';
 import { procurement } from '../rules/procurement.js';
 import { production } from '../rules/production.js';
@@ -20,11 +22,13 @@ export type Rule = (w: World) => void;
 
 /** The rules of a day, in order: events, procurement, production, sales, settlement, households, network. */
 export const DAILY_RULES: readonly Rule[] = [
+  runTimeline,
   remittances,
   procurement,
   production,
   spoilage,
   warungSales,
+  venueDays,
   directAndOnlineSales,
   settlement,
   householdsDay,

@@ -21,7 +21,7 @@ function directSales(w: World, p: number): void {
   const rng = w.rng.sales;
   const i = pr.household[p];
   const price = w.catalog.price[pr.product[p]];
-  const chance = w.params.directProbability;
+  const chance = w.params.directProbability * w.conditions.demandFactor;
   const end = net.adjStart[i] + net.adjLen[i];
   for (let a = net.adjStart[i]; a < end && pr.stock[p] > 0; a++) {
     const e = net.adj[a];
@@ -56,7 +56,7 @@ function onlineSales(w: World, p: number): void {
   const par = w.params;
   const rng = w.rng.sales;
   const i = pr.household[p];
-  const reach = pr.digitalContacts[p] * par.ordersPerContactDay * w.signal[w.households.hamlet[i]];
+  const reach = pr.digitalContacts[p] * par.ordersPerContactDay * w.signal[w.households.hamlet[i]] * w.conditions.demandFactor;
   const orders = poisson(rng, reach);
   const price = w.catalog.price[pr.product[p]];
   for (let o = 0; o < orders && pr.stock[p] > 0; o++) {
@@ -73,14 +73,30 @@ function onlineSales(w: World, p: number): void {
   }
 }
 
-/** Door-to-door and online sales of every producer, then the update of expected sales. */
+/** Buyers and resellers from outside the village that a producer met (at markets) order now and then. */
+function outsideContactOrders(w: World, p: number): void {
+  const pr = w.producers;
+  const rng = w.rng.sales;
+  const orders = poisson(rng, pr.outsideContacts[p] * w.params.outsideOrdersPerDay * w.conditions.demandFactor);
+  const price = w.catalog.price[pr.product[p]];
+  for (let o = 0; o < orders && pr.stock[p] > 0; o++) {
+    const packs = takeFromHome(w, p, w.params.unitsPerOrder, w.goods.outsideBuyers);
+    const value = packs * price;
+    transfer(w.money, w.outside.visitors, pr.household[p], value);
+    recordRevenue(w, p, CHANNEL.market, value);
+    recordSale(w, p, CHANNEL.market, value, packs);
+  }
+}
+
+/** Door-to-door, online and outside-contact sales of every producer, then the update of expected sales. */
 export function directAndOnlineSales(w: World): void {
   const pr = w.producers;
   const order = w.scratch.producerOrder;
-  for (let n = 0; n < order.length; n++) {
+  for (let n = 0; n < pr.count; n++) {
     const p = order[n];
     if (pr.stock[p] > 0) directSales(w, p);
     if (pr.adopted[p] === 1 && pr.stock[p] > 0) onlineSales(w, p);
+    if (pr.outsideContacts[p] > 0 && pr.stock[p] > 0) outsideContactOrders(w, p);
   }
   const alpha = w.params.salesAlpha;
   for (let p = 0; p < pr.count; p++) {

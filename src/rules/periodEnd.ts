@@ -21,10 +21,12 @@ function decayTies(w: World): void {
     if (net.strength[e] >= par.dissolveBelow || (net.layers[e] & ~DECAYING) !== 0) continue;
     dissolveTie(net, e);
     // A lost online contact lowers the producer's reach.
+    // A lost contact outside the village lowers the producer's reach.
     const a = net.ends0[e];
-    if ((net.layers[e] & LAYER.digital) !== 0 && net.nodeKind[a] === NODE_KIND.household) {
-      const p = w.households.producer[a];
-      if (p >= 0) w.producers.digitalContacts[p]--;
+    const p = net.nodeKind[a] === NODE_KIND.household ? w.households.producer[a] : -1;
+    if (p >= 0 && net.nodeKind[net.ends1[e]] === NODE_KIND.outsider) {
+      if ((net.layers[e] & LAYER.digital) !== 0) w.producers.digitalContacts[p]--;
+      else w.producers.outsideContacts[p]--;
     }
   }
 }

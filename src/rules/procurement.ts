@@ -53,7 +53,7 @@ function reorderRestocks(w: World): void {
     const position = sp.stock[q] - sp.backlog[q];
     if (position >= sp.demandEma[q] * (p.restockLagDays + 2)) continue;
     const s = Math.floor(q / m);
-    const unitCost = w.catalog.wholesalePrice[q % m];
+    const unitCost = Math.round(w.catalog.wholesalePrice[q % m] * w.conditions.materialPriceFactor);
     const affordable = unitCost > 0 ? Math.floor(sp.cash[s] / unitCost) : Infinity;
     const qty = Math.min(affordable, Math.ceil(sp.demandEma[q] * p.supplierStockDays - position));
     if (qty <= 0) continue;
@@ -63,11 +63,23 @@ function reorderRestocks(w: World): void {
   }
 }
 
+/** Price of a material unit from supplier s for producer p today: crisis prices, less group discounts. */
+export function unitPrice(w: World, p: number, s: number, material: number): number {
+  const base = w.suppliers.price[s * w.suppliers.materialCount + material];
+  return Math.round(base * w.conditions.materialPriceFactor * (1 - w.producers.materialDiscount[p]));
+}
+
+/** Whether producer p buys on credit at all: the village practises it and no contract rules it out. */
+function creditPractised(w: World, p: number): boolean {
+  const pr = w.producers;
+  return w.params.supplierCredit && (pr.contracted[p] === 0 || pr.contractCredit[p] === 1);
+}
+
 /** Whether supplier s sells `amount` more to producer p on credit (bon). */
 function creditAllowed(w: World, p: number, s: number, amount: number): boolean {
   const pr = w.producers;
   const par = w.params;
-  if (!par.supplierCredit) return false;
+  if (!creditPractised(w, p)) return false;
   if (pr.creditor[p] >= 0 && pr.creditor[p] !== s) return false;
   if (pr.debt[p] + amount > par.creditLimit) return false;
   if (pr.debt[p] > 0 && pr.debtDue[p] < w.t) return false;
@@ -83,6 +95,11 @@ function receiveOrder(w: World, p: number): void {
   if (s < 0 || pr.orderDue[p] > w.t) return;
   const q = s * sp.materialCount + materialOf(w, p);
   let qty = pr.orderQty[p];
+  if (sp.stoppedUntil[s] >= w.t) {
+    // A stopped supplier delivers nothing until its stop ends.
+    pr.orderDue[p] = sp.stoppedUntil[s] + 1;
+    return;
+  }
   if (sp.stock[q] < qty) {
     // The supplier is out of stock: the order joins its backlog and waits for the restock.
     if (pr.orderWaiting[p] === 0) {
@@ -94,15 +111,16 @@ function receiveOrder(w: World, p: number): void {
   }
   clearWaiting(w, p, q);
   const i = pr.household[p];
-  const unitPrice = sp.price[q];
+  const value = pr.orderCash[p] + pr.orderCredit[p];
+  const price = value / pr.orderQty[p];
   const cashPay = Math.min(pr.orderCash[p], Math.floor(w.households.cash[i]));
-  let credit = pr.orderCash[p] + pr.orderCredit[p] - cashPay;
-  if (credit > 0 && !w.params.supplierCredit) {
+  let credit = value - cashPay;
+  if (credit > 0 && !creditPractised(w, p)) {
     // Without credit the supplier hands over only what is paid for.
-    qty = Math.floor(cashPay / unitPrice);
+    qty = Math.floor(cashPay / price);
     credit = 0;
   }
-  const paid = credit > 0 ? cashPay : Math.min(cashPay, qty * unitPrice);
+  const paid = credit > 0 ? cashPay : Math.min(cashPay, Math.round(qty * price));
   transfer(w.materials, w.supplierStock0 + q, w.producerMaterial0 + p, qty);
   transfer(w.money, i, w.accounts.supplier0 + s, paid);
   recordCost(w, p, paid);
@@ -118,6 +136,7 @@ function receiveOrder(w: World, p: number): void {
   if (late) {
     pr.lateDeliveries[p]++;
     sp.lateDeliveries[s]++;
+    if (pr.contracted[p] === 1) payPenalty(w, p, s, value);
   }
   if (e >= 0) recordOutcome(w, e, late ? 0 : 1);
   pr.orderSupplier[p] = -1;
@@ -142,6 +161,14 @@ function cancelOverdueOrder(w: World, p: number): void {
   pr.lateDeliveries[p]++;
   sp.lateDeliveries[s]++;
   pr.orderSupplier[p] = -1;
+}
+
+/** Under a formal contract a late supplier pays the agreed penalty, as far as its cash allows. */
+function payPenalty(w: World, p: number, s: number, orderValue: number): void {
+  const penalty = Math.min(Math.round(orderValue * w.producers.contractPenalty[p]), Math.floor(w.suppliers.cash[s]));
+  if (penalty <= 0) return;
+  transfer(w.money, w.accounts.supplier0 + s, w.producers.household[p], penalty);
+  recordCost(w, p, -penalty);
 }
 
 /** Returns borrowed materials in kind once the producer's own delivery has come. */
@@ -183,7 +210,7 @@ function placeOrder(w: World, p: number): void {
   if (s < 0) return;
   const sp = w.suppliers;
   const q = s * sp.materialCount + material;
-  const price = sp.price[q];
+  const price = unitPrice(w, p, s, material);
   let qty = Math.ceil(daily * w.params.orderDays);
   const cost = qty * price;
   let cashPart = Math.min(cost, Math.floor(spendableCash(w, pr.household[p])));
@@ -200,8 +227,9 @@ function placeOrder(w: World, p: number): void {
   pr.orderCash[p] = cashPart;
   pr.orderCredit[p] = creditPart;
   pr.orderPromised[p] = w.t + w.params.leadDays;
-  const onTime = rng() < sp.reliability[s];
-  const delay = onTime ? 0 : Math.max(1, Math.round(-Math.log(1 - rng()) * w.params.delayMeanDays));
+  const reliability = Math.min(1, sp.reliability[s] + (pr.contracted[p] === 1 ? pr.contractGain[p] : 0));
+  const onTime = rng() < reliability;
+  const delay = onTime ? 0 : Math.max(1, Math.round(-Math.log(1 - rng()) * w.params.delayMeanDays * sp.delayFactor[s]));
   pr.orderDue[p] = pr.orderPromised[p] + delay;
   w.scratch.supplierOrdered[q] += qty;
 }
@@ -248,8 +276,9 @@ function borrowFromPeers(w: World, p: number): void {
 export function procurement(w: World): void {
   receiveRestocks(w);
   const order = w.scratch.producerOrder;
-  randomOrder(w.rng.schedule, order, w.producers.count);
-  for (let k = 0; k < order.length; k++) {
+  const n = w.producers.count;
+  randomOrder(w.rng.schedule, order, n);
+  for (let k = 0; k < n; k++) {
     const p = order[k];
     receiveOrder(w, p);
     cancelOverdueOrder(w, p);

@@ -70,7 +70,7 @@ function restockWarungs(w: World): void {
   const net = w.net;
   const order = w.scratch.producerOrder;
   randomOrder(w.rng.schedule, order, pr.count);
-  for (let n = 0; n < order.length; n++) {
+  for (let n = 0; n < pr.count; n++) {
     const p = order[n];
     if (pr.stock[p] === 0) continue;
     const i = pr.household[p];
@@ -121,7 +121,7 @@ function chosenSlot(w: World, k: number, pick: number): number {
 
 function householdBuys(w: World, i: number, u: number): void {
   const h = w.households;
-  const chance = w.params.snackProbability * Math.min(1, h.cash[i] / (h.need[i] * 10 + 1));
+  const chance = w.params.snackProbability * w.conditions.demandFactor * Math.min(1, h.cash[i] / (h.need[i] * 10 + 1));
   if (u >= chance) return;
   const k = h.warung[i];
   // The same draw, rescaled, picks where on the shelf the household looks.
@@ -149,7 +149,7 @@ function outsideBuyers(w: World): void {
   randomOrder(w.rng.schedule, order, wr.count);
   for (let n = 0; n < order.length; n++) {
     const k = order[n];
-    const buyers = poisson(rng, w.params.outsideBuyersPerDay);
+    const buyers = poisson(rng, w.params.outsideBuyersPerDay * w.conditions.demandFactor);
     for (let b = 0; b < buyers; b++) {
       const q = chosenSlot(w, k, rng());
       if (q < 0) continue;

@@ -61,12 +61,37 @@ function payCredit(w: World, p: number): void {
   }
 }
 
+/** A microcredit instalment due today: paid from spare cash, or missed; too many missed is a default. */
+function payMicrocredit(w: World, p: number): void {
+  const pr = w.producers;
+  if (pr.microDebt[p] <= 0 || w.t < pr.microDue[p]) return;
+  const i = pr.household[p];
+  const due = Math.min(pr.microInstalment[p], pr.microDebt[p]);
+  pr.microDue[p] += 30;
+  if (spendableCash(w, i) >= due) {
+    transfer(w.money, i, w.outside.microcredit, due);
+    pr.microDebt[p] -= due;
+    // Only the interest is a cost of the business; the principal returns what was lent.
+    recordCost(w, p, Math.min(due, pr.microInterest[p]));
+    pr.microMissed[p] = 0;
+    return;
+  }
+  pr.microMissed[p]++;
+  if (pr.microMissed[p] >= pr.microMaxMissed[p]) {
+    pr.microDebt[p] = 0;
+    pr.microDefaulted[p] = 1;
+  }
+}
+
 /** Settlements of the day. */
 export function settlement(w: World): void {
   const wr = w.warungs;
   const every = w.params.settleEvery;
   for (let k = 0; k < wr.count; k++) if (w.t % every === wr.settleOffset[k]) settleWarung(w, k);
-  for (let p = 0; p < w.producers.count; p++) payCredit(w, p);
+  for (let p = 0; p < w.producers.count; p++) {
+    payCredit(w, p);
+    payMicrocredit(w, p);
+  }
   if (w.t % 7 === 0) {
     const sp = w.suppliers;
     for (let s = 0; s < sp.count; s++) drawProfit(w, w.accounts.supplier0 + s, sp.owner[s], sp.float[s]);

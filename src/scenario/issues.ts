@@ -43,8 +43,18 @@ export function describeIssue(issue: Issue): string {
     case 'invalid_format':
       if (issue.format === 'regex') return `expected lower-case letters, digits, '.', '-' or '_', got ${got}`;
       return `expected a ${issue.format}, got ${got}`;
-    case 'invalid_union':
+    case 'invalid_union': {
+      const key = (issue as { discriminator?: string }).discriminator;
+      if (key !== undefined) {
+        // A tagged choice: name the allowed tags and what the file said.
+        const options = [...issue.message.matchAll(/'([^']+)'/g)].map((m) => m[1]);
+        const value = typeof issue.input === 'object' && issue.input !== null ? (issue.input as Record<string, unknown>)[key] : undefined;
+        const nearest = typeof value === 'string' ? nearestName(options, value) : undefined;
+        const hint = nearest !== undefined ? ` (did you mean "${nearest}"?)` : '';
+        return `expected one of ${options.map((o) => JSON.stringify(o)).join(', ')}${hint}, got ${describeValue(value)}`;
+      }
       return `expected ${issue.message.replace(/^Invalid input: ?/, '') || 'one of the allowed forms'}, got ${got}`;
+    }
     case 'custom':
       return issue.message;
     default:

@@ -21,6 +21,7 @@ export const networkSchema = z
     decay_per_month: share('Strength a business tie without contact loses in a month.', 0.1),
     digital_decay_per_month: share('Strength an online contact without orders loses in a month.', 0.02),
     dissolve_below: share('Strength below which a business or digital tie dissolves.', 0.05),
+    outside_orders_per_month: positive('Orders a month from each lasting contact outside the village (buyers and resellers met at markets).', 0.3),
     referral_rate: share('Chance a month that a trusting customer refers a producer to one of its own ties.', 0.25),
     degree_cap: count('Most ties a home industry keeps.', 80, 1),
     similarity_scale: positive('Attribute distance at which the chance of forming a tie falls by e.', 1.5),

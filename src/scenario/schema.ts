@@ -5,6 +5,7 @@
 import * as z from 'zod';
 import { REPORTER_NAMES } from '../metrics/reporters.js';
 import { count, days, positive, rupiah, share } from './fields.js';
+import { interventionsSchema } from './interventionSchema.js';
 import { digitalSchema, networkSchema, principlesSchema } from './networkSchema.js';
 import { homeIndustriesSchema, materialsSchema, productsSchema, suppliersSchema, warungsSchema } from './trade.js';
 
@@ -97,6 +98,19 @@ function checkCrossReferences(v: z.infer<typeof scenarioShape>, ctx: Ctx): void 
     ['suppliers', 'reliability', v.suppliers.reliability_min, v.suppliers.reliability_max],
     ['warungs', 'margin', v.warungs.margin_min, v.warungs.margin_max],
   ];
+  v.interventions.forEach((iv, k) => {
+    if (iv.start > v.horizon_days) {
+      ctx.addIssue({ code: 'custom', path: ['interventions', k, 'start'], message: `expected a day within the horizon (0 to ${v.horizon_days}), got ${iv.start}` });
+    }
+    if (iv.end !== undefined && iv.end < iv.start) {
+      ctx.addIssue({ code: 'custom', path: ['interventions', k, 'end'], message: `expected a day at or after start (${iv.start}), got ${iv.end}` });
+    }
+    for (const name of iv.target.products ?? []) {
+      if (!v.products.some((p) => p.name === name)) {
+        ctx.addIssue({ code: 'custom', path: ['interventions', k, 'target', 'products'], message: `expected names of products (${v.products.map((p) => p.name).join(', ')}), got "${name}"` });
+      }
+    }
+  });
   for (const [section, field, lo, hi] of ranges) {
     if (lo > hi) {
       ctx.addIssue({ code: 'custom', path: [section, `${field}_min`], message: `expected at most ${section}.${field}_max (${hi}), got ${lo}` });
@@ -125,6 +139,7 @@ const scenarioShape = z.strictObject({
     network: networkSchema,
     principles: principlesSchema,
     digital: digitalSchema,
+    interventions: interventionsSchema,
     output,
 });
 

@@ -60,6 +60,8 @@ export interface Households {
   readonly device: Uint8Array;
   /** Digital skill of its most skilled member, 0 to 1. */
   readonly skill: Float32Array;
+  /** Day a migrant member returned during the run, -1 if none. */
+  readonly returnedDay: Int32Array;
 }
 
 /** An empty household table; `cash` is the money ledger's household block. */
@@ -93,6 +95,7 @@ export function createHouseholds(count: number, cash: Float64Array): Households 
     education: new Uint8Array(count),
     device: new Uint8Array(count),
     skill: new Float32Array(count),
+    returnedDay: new Int32Array(count).fill(-1),
   };
 }
 

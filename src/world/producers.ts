@@ -7,9 +7,12 @@
 export const CHANNELS = ['warung', 'direct', 'market', 'digital'] as const;
 export const CHANNEL = { warung: 0, direct: 1, market: 2, digital: 3 } as const;
 
-/** The home-industry table. */
+/** The home-industry table. Rows past `count` are spare, for businesses started during a run. */
 export interface Producers {
-  readonly count: number;
+  /** Home industries so far (rows 0 to count-1). */
+  count: number;
+  /** Rows allocated. */
+  readonly capacity: number;
   /** Household that runs it (also its network node and money account). */
   readonly household: Int32Array;
   /** Product it makes. */
@@ -71,6 +74,27 @@ export interface Producers {
   readonly lateDeliveries: Int32Array;
   /** Failures this period. */
   readonly periodFailures: Int32Array;
+  /** Living ties with buyers and resellers outside the village (met at markets, for example). */
+  readonly outsideContacts: Int32Array;
+  /** Extra packs to have ready for tomorrow's market day or collection. */
+  readonly venueExtra: Float64Array;
+  /** Business group (kelompok usaha) from a programme, -1 if none. */
+  readonly businessGroup: Int32Array;
+  /** Discount on material prices (group buying). */
+  readonly materialDiscount: Float64Array;
+  /** Under a formal supply contract: 1; its gain in on-time chance, late penalty share, and whether credit stays allowed. */
+  readonly contracted: Uint8Array;
+  readonly contractGain: Float64Array;
+  readonly contractPenalty: Float64Array;
+  readonly contractCredit: Uint8Array;
+  /** Microcredit: rupiah still owed, instalment, its interest part, next due day, instalments missed, the limit, default flag. */
+  readonly microDebt: Float64Array;
+  readonly microInstalment: Float64Array;
+  readonly microInterest: Float64Array;
+  readonly microDue: Int32Array;
+  readonly microMissed: Int32Array;
+  readonly microMaxMissed: Int32Array;
+  readonly microDefaulted: Uint8Array;
   /** Since the start: revenue by channel, costs, packs made, failures. */
   readonly revenueTotal: Float64Array;
   readonly costsTotal: Float64Array;
@@ -78,11 +102,13 @@ export interface Producers {
   readonly failures: Int32Array;
 }
 
-/** An empty table; `materials` and `stock` are ledger views. */
-export function createProducers(count: number, batchDays: number, materials: Float64Array, stock: Float64Array): Producers {
+/** An empty table with room for `capacity` home industries; `materials` and `stock` are ledger views. */
+export function createProducers(capacity: number, batchDays: number, materials: Float64Array, stock: Float64Array): Producers {
   const channels = CHANNELS.length;
+  const count = capacity;
   return {
-    count,
+    count: 0,
+    capacity,
     household: new Int32Array(count),
     product: new Int32Array(count),
     workers: new Uint8Array(count),
@@ -118,6 +144,21 @@ export function createProducers(count: number, batchDays: number, materials: Flo
     stockoutDays: new Int32Array(count),
     lateDeliveries: new Int32Array(count),
     periodFailures: new Int32Array(count),
+    outsideContacts: new Int32Array(count),
+    venueExtra: new Float64Array(count),
+    businessGroup: new Int32Array(count).fill(-1),
+    materialDiscount: new Float64Array(count),
+    contracted: new Uint8Array(count),
+    contractGain: new Float64Array(count),
+    contractPenalty: new Float64Array(count),
+    contractCredit: new Uint8Array(count),
+    microDebt: new Float64Array(count),
+    microInstalment: new Float64Array(count),
+    microInterest: new Float64Array(count),
+    microDue: new Int32Array(count),
+    microMissed: new Int32Array(count),
+    microMaxMissed: new Int32Array(count),
+    microDefaulted: new Uint8Array(count),
     revenueTotal: new Float64Array(count * channels),
     costsTotal: new Float64Array(count),
     producedTotal: new Float64Array(count),
@@ -128,7 +169,7 @@ export function createProducers(count: number, batchDays: number, materials: Flo
 /** Adds this period's flows to the run totals and clears them. */
 export function closeProducerPeriod(p: Producers): void {
   for (let k = 0; k < p.revenue.length; k++) p.revenueTotal[k] += p.revenue[k];
-  for (let k = 0; k < p.count; k++) {
+  for (let k = 0; k < p.capacity; k++) {
     p.costsTotal[k] += p.costs[k];
     p.producedTotal[k] += p.produced[k];
   }

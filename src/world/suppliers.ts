@@ -29,6 +29,10 @@ export interface Suppliers {
   readonly cash: Float64Array;
   /** Working cash it keeps; the rest goes to the owner's household at settlement. */
   readonly float: Float64Array;
+  /** Last day of a stop in deliveries (0 if none). */
+  readonly stoppedUntil: Int32Array;
+  /** Multiplier of delivery delays (1 normally; more when disrupted). */
+  readonly delayFactor: Float64Array;
   /** Units sold and deliveries made late this period. */
   readonly unitsSold: Float64Array;
   readonly lateDeliveries: Int32Array;
@@ -54,6 +58,8 @@ export function createSuppliers(count: number, materialCount: number, stock: Flo
     backlog: new Float64Array(n),
     cash,
     float: new Float64Array(count),
+    stoppedUntil: new Int32Array(count),
+    delayFactor: new Float64Array(count).fill(1),
     unitsSold: new Float64Array(count),
     lateDeliveries: new Int32Array(count),
   };

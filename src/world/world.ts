@@ -59,6 +59,10 @@ export interface NodeLayout {
   /** One village government node per village. */
   readonly villageGov0: number;
   readonly regencyGov: number;
+  /** The district kiosk, an outside wholesale channel. */
+  readonly kiosk: number;
+  /** The microcredit provider. */
+  readonly creditProvider: number;
   readonly outsider0: number;
   readonly outsiderCount: number;
 }
@@ -90,6 +94,36 @@ export interface Scratch {
   readonly warungOrder: Int32Array;
   /** Material units ordered today from each supplier, supplier-major (s * M + m). */
   readonly supplierOrdered: Float64Array;
+}
+
+/** Conditions that shocks change for a while: multipliers read by the daily rules. */
+export interface Conditions {
+  /** Multiplier of material prices (suppliers' and wholesale). */
+  materialPriceFactor: number;
+  /** Multiplier of demand for home-industry products (households, outside buyers, online, visitors). */
+  demandFactor: number;
+}
+
+/** A place where producers meet buyers on scheduled days: a market or bazaar, or a kiosk collection. */
+export interface Venue {
+  readonly kind: 'market' | 'kiosk';
+  readonly label: string;
+  readonly start: number;
+  /** Last day (inclusive). */
+  readonly end: number;
+  readonly every: number;
+  /** Producers who take part. */
+  readonly participants: Int32Array;
+  /** Market: visitors per day; packs per visitor; stall fee; chance a purchase leaves a lasting contact; chance a contact attends. */
+  readonly visitors: number;
+  readonly packsPerVisitor: number;
+  readonly stallFee: number;
+  readonly tieProbability: number;
+  readonly contactAttendance: number;
+  /** Kiosk: packs taken per participant; its margin. */
+  readonly capacity: number;
+  readonly margin: number;
+  readonly rng: Rng;
 }
 
 /** The state of a run. */
@@ -126,4 +160,9 @@ export interface World {
   readonly streams: Streams;
   readonly rng: RuleStreams;
   readonly scratch: Scratch;
+  readonly conditions: Conditions;
+  /** Scheduled venues, added by interventions. */
+  readonly venues: Venue[];
+  /** The scenario's timeline, compiled. */
+  readonly interventions: import('../interventions/types.js').ScheduledIntervention[];
 }

@@ -1,0 +1,126 @@
+/**
+ * Programmes that form groups: business groups of home industries (kelompok usaha: pooled buying,
+ * shared market information, bonding ties, joint bazaars), and the return of migrant workers, who
+ * invest their savings in a home industry or spend them, depending on training and on joining a
+ * group of returnees (seeds 000, 001, 002).
+ */
+import { addTie, connect, findTie, LAYER, NODE_KIND, otherEnd } from '../world/network.js';
+import { transfer } from '../world/ledger.js';
+import type { World } from '../world/world.js';
+import { startHomeIndustry } from './newBusiness.js';
+import { selectHouseholds, selectProducers } from './target.js';
+import type { InterventionHandler, ScheduledIntervention } from './types.js';
+import { openMarket } from './venues.js';
+
+/** Ties every pair of these nodes in a group (bonding inside a village). */
+function tieGroup(w: World, nodes: ArrayLike<number>, from: number, to: number): void {
+  for (let a = from; a < to; a++) {
+    for (let b = a + 1; b < to; b++) connect(w.net, nodes[a], nodes[b], LAYER.group, 0.5, 0.7, w.t);
+  }
+}
+
+/** The next unused business-group id. */
+function nextGroupId(w: World): number {
+  let max = -1;
+  for (let p = 0; p < w.producers.count; p++) if (w.producers.businessGroup[p] > max) max = w.producers.businessGroup[p];
+  return max + 1;
+}
+
+export const groupFormation: InterventionHandler = {
+  begin(w: World, iv: ScheduledIntervention) {
+    const spec = iv.spec;
+    if (spec.type !== 'group-formation') return;
+    const pr = w.producers;
+    const members = selectProducers(w, iv);
+    iv.participants = members.length;
+    iv.members = members;
+    const first = nextGroupId(w);
+    const nodes = Int32Array.from(members, (p) => pr.household[p]);
+    for (let k = 0; k < members.length; k += spec.group_size) {
+      const end = Math.min(members.length, k + spec.group_size);
+      for (let m = k; m < end; m++) {
+        pr.businessGroup[members[m]] = first + k / spec.group_size;
+        pr.materialDiscount[members[m]] = spec.discount;
+      }
+      tieGroup(w, nodes, k, end);
+    }
+    if (spec.bazaar_every !== undefined && members.length > 0) {
+      openMarket(w, `${iv.label} bazaar`, iv.start + spec.bazaar_every, iv.end, spec.bazaar_every, members, {
+        visitors: spec.bazaar_visitors, packsPerVisitor: 1.5, stallFee: 0, tieProbability: 0.02, contactAttendance: 0.3,
+      }, iv.rng);
+    }
+  },
+  daily(w: World, iv: ScheduledIntervention) {
+    const spec = iv.spec;
+    if (spec.type !== 'group-formation' || iv.members.length < 2) return;
+    // Shared market information: a member learns a supplier or warung another member of its group uses.
+    const chance = 1 - Math.pow(1 - spec.info_sharing, 1 / 30);
+    const pr = w.producers;
+    for (let m = 0; m < iv.members.length; m++) {
+      if (iv.rng() >= chance) continue;
+      const p = iv.members[m];
+      const other = iv.members[Math.floor(iv.rng() * iv.members.length)];
+      if (other === p || pr.businessGroup[other] !== pr.businessGroup[p]) continue;
+      sharePartner(w, pr.household[p], pr.household[other], iv.rng());
+    }
+  },
+};
+
+/** Node i learns one of j's supplier or warung partners (the k-th, by the draw `u`). */
+function sharePartner(w: World, i: number, j: number, u: number): void {
+  const net = w.net;
+  let partners = 0;
+  const end = net.adjStart[j] + net.adjLen[j];
+  for (let a = net.adjStart[j]; a < end; a++) {
+    const e = net.adj[a];
+    const kind = net.nodeKind[otherEnd(net, e, j)];
+    if (net.alive[e] === 1 && (kind === NODE_KIND.supplier || kind === NODE_KIND.warung)) partners++;
+  }
+  let pick = Math.floor(u * partners);
+  for (let a = net.adjStart[j]; a < end && partners > 0; a++) {
+    const e = net.adj[a];
+    const partner = otherEnd(net, e, j);
+    const kind = net.nodeKind[partner];
+    if (net.alive[e] === 0 || (kind !== NODE_KIND.supplier && kind !== NODE_KIND.warung)) continue;
+    if (pick-- === 0) {
+      if (findTie(net, i, partner) < 0) addTie(net, i, partner, LAYER.business, 0.3, net.trust[e] * 0.8, w.t);
+      return;
+    }
+  }
+}
+
+export const returningMigrants: InterventionHandler = {
+  begin(w: World, iv: ScheduledIntervention) {
+    const spec = iv.spec;
+    if (spec.type !== 'returning-migrants') return;
+    const h = w.households;
+    // Households with a member abroad return first; others (new departures' returns) after them.
+    const abroad = selectHouseholds(w, iv, (i) => h.migrantAbroad[i] === 1 && h.returnedDay[i] < 0);
+    const rest = abroad.length >= spec.arrivals ? new Int32Array(0) : selectHouseholds(w, iv, (i) => h.migrantAbroad[i] === 0 && h.returnedDay[i] < 0 && h.producer[i] < 0);
+    const returnees = Int32Array.from([...abroad, ...rest].slice(0, spec.arrivals));
+    iv.participants = returnees.length;
+    iv.members = returnees;
+    for (const i of returnees) {
+      h.migrantAbroad[i] = 0;
+      h.exMigrant[i] = 1;
+      h.returnedDay[i] = w.t;
+      h.skill[i] = Math.min(1, h.skill[i] + spec.skill_boost);
+      transfer(w.money, w.outside.remitters, i, spec.savings);
+    }
+    if (spec.join_group) {
+      const group = 1 + h.group.reduce((a, b) => Math.max(a, b), -1);
+      for (const i of returnees) h.group[i] = group;
+      for (let a = 0; a < returnees.length; a++) {
+        // A group of returnees keeps in touch mostly through its chat group: each member ties to a few others.
+        for (let n = 0; n < 3 && returnees.length > 1; n++) {
+          const b = returnees[Math.floor(iv.rng() * returnees.length)];
+          if (b !== returnees[a]) connect(w.net, returnees[a], b, LAYER.group, 0.5, 0.75, w.t);
+        }
+      }
+    }
+    const chance = (spec.training ? spec.invest_trained : spec.invest_untrained) + (spec.join_group ? spec.invest_group : 0);
+    for (const i of returnees) {
+      if (iv.rng() < chance) startHomeIndustry(w, i, iv.rng);
+    }
+  },
+};

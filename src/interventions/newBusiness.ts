@@ -1,0 +1,38 @@
+/** A home industry started during a run, in one of the producer table's spare rows. */
+import type { Rng } from '../rng.js';
+import { peerTies, supplierTies, warungTies } from '../engine/setupTies.js';
+import { transfer } from '../world/ledger.js';
+import type { World } from '../world/world.js';
+
+function chooseProduct(w: World, rng: Rng): number {
+  const products = w.scenario.products;
+  const total = products.reduce((sum, p) => sum + p.share, 0);
+  let u = rng() * total;
+  for (let k = 0; k < products.length; k++) {
+    u -= products[k].share;
+    if (u < 0) return k;
+  }
+  return products.length - 1;
+}
+
+/** Household i starts a home industry; returns its producer id, or -1 if it already has one or no row is free. */
+export function startHomeIndustry(w: World, i: number, rng: Rng): number {
+  const pr = w.producers;
+  const h = w.households;
+  if (h.producer[i] >= 0 || pr.count >= pr.capacity) return -1;
+  const p = pr.count++;
+  pr.household[p] = i;
+  h.producer[i] = p;
+  pr.product[p] = chooseProduct(w, rng);
+  pr.workers[p] = rng() < 0.3 ? 2 : 1;
+  pr.active[p] = 1;
+  // A new business expects half the sales of an established one until it has seen its own.
+  pr.salesEma[p] = w.scenario.home_industries.initial_sales_per_day / 2;
+  const spec = w.scenario.interventions.find((iv) => iv.type === 'returning-migrants');
+  const equipment = spec?.type === 'returning-migrants' ? spec.startup_cost : 0;
+  transfer(w.money, i, w.outside.sellers, Math.min(equipment, Math.floor(h.cash[i])));
+  supplierTies(w, rng, p);
+  warungTies(w, rng, p);
+  peerTies(w, rng, p);
+  return p;
+}

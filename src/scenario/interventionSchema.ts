@@ -1,0 +1,143 @@
+/**
+ * Schema of the scenario timeline: `interventions:` is a list of programmes and shocks, each with
+ * a `type`, days (`start`, optional `end` and `every`), a `target` that selects agents by group or
+ * attribute, and `participation`, the share of the targeted who take part.
+ */
+import * as z from 'zod';
+import { count, positive, rupiah, share } from './fields.js';
+
+const target = z
+  .strictObject({
+    poor: z.boolean().optional().describe('Households poor at the start (true) or not (false).'),
+    ex_migrant: z.boolean().optional().describe('Households with a returned migrant worker.'),
+    migrant_abroad: z.boolean().optional().describe('Households with a member working abroad.'),
+    group_member: z.boolean().optional().describe('Members of a community group.'),
+    business_group: z.boolean().optional().describe('Home industries in a business group (kelompok usaha) formed by a programme.'),
+    linked: z.boolean().optional().describe('Agents with a linking tie to a government (from a hearing, for example).'),
+    adopter: z.boolean().optional().describe('Home industries selling online.'),
+    bridging: z.boolean().optional().describe('Home industries with at least one bridging tie.'),
+    hamlets: z.array(z.int().min(0)).optional().describe('Hamlets (local index within the village).'),
+    villages: z.array(z.int().min(0)).optional().describe('Villages (index).'),
+    products: z.array(z.string()).optional().describe('Home industries making these products.'),
+    suppliers: z.array(z.int().min(0)).optional().describe('Suppliers (index), for supplier-disruption.'),
+  })
+  .default({})
+  .describe('Which agents the intervention is for; every condition given must hold. Empty: all of the kind it acts on.');
+
+const common = {
+  start: z.int().min(0).describe('Day the intervention starts.'),
+  end: z.int().min(0).optional().describe('Day it ends (inclusive); default: the horizon.'),
+  target,
+  participation: share('Share of the targeted agents who take part (a top-down programme is one with low participation).', 1),
+  label: z.string().optional().describe('A name for reports; default: the type.'),
+};
+
+const culinaryMarket = z.strictObject({
+  type: z.literal('culinary-market'),
+  ...common,
+  every: z.int().min(1).default(30).describe('Days between market days.'),
+  visitors: positive('Outside visitors on a market day, on average.', 220),
+  packs_per_visitor: positive('Packs a visitor buys, on average.', 1.5),
+  stalls: count('Most stalls (participating home industries).', 40, 1),
+  stall_fee: rupiah('Fee per stall per market day, rupiah.', 10000),
+  tie_probability: share('Chance a purchase leaves a lasting contact (a buyer or reseller from outside).', 0.04),
+  contact_attendance: share("Chance each of a producer's outside contacts comes to a market day and buys there.", 0.3),
+});
+
+const digitalPromotion = z.strictObject({
+  type: z.literal('digital-promotion'),
+  ...common,
+  skill_boost: share('Digital skill gained by trained households.', 0.35),
+  device_support: z.boolean().default(false).describe('Participants without a smartphone get one.'),
+  signal: share('Signal quality the programme brings to the targeted hamlets (0: unchanged).', 0),
+  extra_contacts: count('Online contacts a participant who sells online gains from the promotion.', 10),
+});
+
+const groupFormation = z.strictObject({
+  type: z.literal('group-formation'),
+  ...common,
+  group_size: count('Home industries per business group.', 10, 2),
+  discount: share('Price discount on materials bought together.', 0.08),
+  info_sharing: share('Chance a month that a member learns a partner (supplier or warung) of another member.', 0.5),
+  bazaar_every: z.int().min(1).optional().describe('Days between joint bazaars; none if absent.'),
+  bazaar_visitors: positive('Buyers at a joint bazaar, on average.', 120),
+});
+
+const hearing = z.strictObject({
+  type: z.literal('hearing'),
+  ...common,
+  government: z.enum(['village', 'regency', 'both']).default('both').describe('Which government the hearing links participants to.'),
+});
+
+const creditAccess = z.strictObject({
+  type: z.literal('credit-access'),
+  ...common,
+  amount: rupiah('Loan per participant, rupiah.', 2000000),
+  monthly_interest: share('Interest per month on the amount (flat).', 0.02),
+  months: count('Monthly instalments.', 12, 1),
+  max_missed: count('Missed instalments after which the loan is in default and written off.', 3, 1),
+});
+
+const formalContracts = z.strictObject({
+  type: z.literal('formal-contracts'),
+  ...common,
+  reliability_gain: share('Rise in the chance of an on-time delivery under a contract.', 0.15),
+  penalty_share: share('Penalty a supplier pays for a late delivery, share of the order value.', 0.05),
+  credit: z.boolean().default(false).describe('Whether contracted purchases may still be on credit (bon); contracts are less flexible.'),
+});
+
+const supplierDisruption = z.strictObject({
+  type: z.literal('supplier-disruption'),
+  ...common,
+  mode: z.enum(['stop', 'slow']).default('stop').describe('stop: no deliveries until the end; slow: delays multiplied.'),
+  delay_factor: positive('Multiplier of delivery delays when slowed.', 3),
+});
+
+const crisis = z.strictObject({
+  type: z.literal('crisis'),
+  ...common,
+  price_factor: positive('Multiplier of material prices (seed 002: the 1997 crisis).', 1.5),
+  demand_factor: positive('Multiplier of household and outside demand for home-industry products.', 0.7),
+});
+
+const returningMigrants = z.strictObject({
+  type: z.literal('returning-migrants'),
+  ...common,
+  arrivals: count('Migrant workers who return (from households with a member abroad first).', 30, 1),
+  savings: rupiah('Savings a returnee brings, rupiah.', 15000000),
+  skill_boost: share('Skills from work abroad (social remittances, seed 002): rise in digital skill.', 0.2),
+  training: z.boolean().default(false).describe('Whether returnees get entrepreneurship training (seed 000: BIMTEK of BP3TKI).'),
+  join_group: z.boolean().default(false).describe('Whether returnees join a community group of returnees (seed 001: KAWAN-PMI; seed 002).'),
+  invest_untrained: share('Chance an untrained returnee outside a group invests in a home industry.', 0.15),
+  invest_trained: share('Chance a trained returnee invests.', 0.5),
+  invest_group: share('Added chance of investing for a returnee in a group.', 0.3),
+  startup_cost: rupiah('Equipment bought by a returnee who starts a home industry, rupiah.', 3000000),
+});
+
+const districtKiosk = z.strictObject({
+  type: z.literal('district-kiosk'),
+  ...common,
+  every: z.int().min(1).default(7).describe('Days between collections.'),
+  capacity: count('Packs the kiosk takes from each participant per collection.', 30, 1),
+  margin: share("The kiosk's margin on its outside markets.", 0.25),
+});
+
+/** One scheduled intervention. */
+export const interventionSchema = z.discriminatedUnion('type', [
+  culinaryMarket,
+  digitalPromotion,
+  groupFormation,
+  hearing,
+  creditAccess,
+  formalContracts,
+  supplierDisruption,
+  crisis,
+  returningMigrants,
+  districtKiosk,
+]);
+
+export const interventionsSchema = z.array(interventionSchema).default([]).describe('Programmes and shocks on the timeline, in days.');
+
+export type Intervention = z.infer<typeof interventionSchema>;
+export type InterventionType = Intervention['type'];
+export type Target = z.infer<typeof target>;
