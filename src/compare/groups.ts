@@ -5,20 +5,20 @@
  */
 import type { Better } from './stats.js';
 
-/** Columns where a fall is an improvement. */
+/** Columns where a fall is an improvement, besides every `*poverty_headcount`. */
 const LOWER_IS_BETTER: ReadonlySet<string> = new Set([
-  'poverty_headcount',
   'gini',
   'unmet_need_mean',
   'debt_mean',
   'spoiled_units',
   'late_deliveries',
   'stockout_days',
+  'business_failures',
 ]);
 
 /** Which way a metric improves. */
 export function betterDirection(metric: string): Better {
-  return LOWER_IS_BETTER.has(metric) ? 'lower' : 'higher';
+  return LOWER_IS_BETTER.has(metric) || metric.endsWith('poverty_headcount') ? 'lower' : 'higher';
 }
 
 /** A "who gains" row: a column and the group it measures. */

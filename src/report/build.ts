@@ -154,7 +154,7 @@ function methodSection(): ReportSection {
     'Scenarios that share a seed share their random numbers wherever they do the same thing (common random numbers), so the difference in each seed is mostly the scenario\u2019s effect.',
     'For each seed <i>s</i>, <i>d<sub>s</sub></i> = scenario \u2212 baseline. The table gives the mean of <i>d<sub>s</sub></i> and the 95% interval mean \u00b1 <i>t</i><sub>0.975, n\u22121</sub> \u00b7 sd / \u221an. With one seed there is no interval.',
     'The horizon value of a run is the mean over all periods after day 0, each period weighted by its days.',
-    '\u201cSeeds better\u201d counts seeds where <i>d<sub>s</sub></i> &gt; 0, or &lt; 0 for metrics where lower is better (poverty headcount, Gini, unmet need, debt, spoilage, late deliveries, stock-outs).',
+    '\u201cSeeds better\u201d counts seeds where <i>d<sub>s</sub></i> &gt; 0, or &lt; 0 for metrics where lower is better (poverty headcounts, Gini, unmet need, debt, spoilage, late deliveries, stock-outs, business failures).',
     'Bands in the paths are 95% intervals of each scenario\u2019s own mean across seeds, not of the difference.',
   ];
   return { id: 'method', title: 'How to read this report', intro: '', body: [`<ul>${items.map((i) => `<li>${i}</li>`).join('\n')}</ul>`] };
