@@ -5,12 +5,16 @@
 import { SUMMARY_METRICS } from './groups.js';
 import type { ComparisonRow } from './scenarios.js';
 
-/** A number for people: thousands grouped, fewer decimals for larger values; `signed` adds "+". */
-export function formatHuman(value: number, signed = false): string {
+/**
+ * A number for people: thousands grouped, fewer decimals for larger values (decided by `scale`,
+ * the value's own size unless given, so both ends of an interval get the same decimals);
+ * `signed` adds "+".
+ */
+export function formatHuman(value: number, signed = false, scale = Math.abs(value)): string {
   if (!Number.isFinite(value)) return 'n/a';
   if (value === 0) return '0';
   const abs = Math.abs(value);
-  const decimals = abs >= 100 ? 0 : abs >= 1 ? 2 : 4;
+  const decimals = scale >= 100 ? 0 : scale >= 1 ? 2 : 4;
   let text = abs.toFixed(decimals);
   if (/^0\.?0*$/.test(text)) return decimals > 0 ? (0).toFixed(decimals) : '0';
   const [whole, frac] = text.split('.');
@@ -21,7 +25,8 @@ export function formatHuman(value: number, signed = false): string {
 /** The 95% interval as text, or why there is none. */
 export function formatInterval(r: ComparisonRow): string {
   if (r.diff.n < 2) return 'n/a (1 seed)';
-  return `${formatHuman(r.diff.low, true)} to ${formatHuman(r.diff.high, true)}`;
+  const scale = Math.max(Math.abs(r.diff.low), Math.abs(r.diff.high));
+  return `${formatHuman(r.diff.low, true, scale)} to ${formatHuman(r.diff.high, true, scale)}`;
 }
 
 /** Pads columns to equal width: text left-aligned, numbers right-aligned. */

@@ -130,9 +130,9 @@ export function compareCells(a: string, b: string, tol: Tolerance): { delta?: nu
   const y = cellNumber(b);
   if (x === undefined || y === undefined) return { beyond: true };
   const delta = y - x;
-  const scale = Math.max(Math.abs(x), Math.abs(y));
-  const rel = scale === 0 ? 0 : Math.abs(delta) / scale;
+  // Numbers are compared as numbers: "1.0" and "1.000000" are the same cell.
   if (delta === 0) return undefined;
+  const rel = Math.abs(delta) / Math.max(Math.abs(x), Math.abs(y));
   return { delta, rel, beyond: !(Math.abs(delta) <= tol.abs || rel <= tol.rel) };
 }
 

@@ -6,8 +6,17 @@
 import { Error as LOG_ERROR, parse, View } from 'vega';
 import { compile, type TopLevelSpec } from 'vega-lite';
 
-// Vega-Lite's notes on a spec are for the spec's author, not for the people running scenarios.
-const quiet = { level: () => quiet, error: (...args: readonly unknown[]) => { throw new Error(args.map(String).join(' ')); }, warn: () => quiet, info: () => quiet, debug: () => quiet };
+// Vega-Lite's warnings are notes for the spec's author, not for people running scenarios;
+// its errors mean a broken chart and must not pass silently.
+const quiet = {
+  level: () => quiet,
+  warn: () => quiet,
+  info: () => quiet,
+  debug: () => quiet,
+  error: (...args: readonly unknown[]): never => {
+    throw new Error(args.map(String).join(' '));
+  },
+};
 
 /** The SVG of a chart; `idPrefix` keeps element ids unique when several SVGs share one page. */
 export async function renderSvg(spec: TopLevelSpec, idPrefix: string): Promise<string> {

@@ -79,7 +79,8 @@ describe('scenario comparison', () => {
       [
         'Scenarios against their baselines: mean over days 1-40, difference paired by seed (2 seeds), its 95% CI, and seeds where the scenario did better',
         'scenario  baseline  metric             baseline  scenario  difference  95% CI          better  beats',
-        'prog      base      income_mean             128       158      +30.00  -65.30 to +125  higher    2/2',
+        // Both ends of an interval get the decimals its larger end calls for.
+        'prog      base      income_mean             128       158      +30.00  -65 to +125     higher    2/2',
         // Headcount: base (37.5, 40.5), prog (35.25, 38.25): d = -2.25 in both seeds, so no spread.
         '                    poverty_headcount     39.00     36.75       -2.25  -2.25 to -2.25  lower     2/2',
         '',
