@@ -63,8 +63,8 @@ export async function main(argv: readonly string[]): Promise<number> {
         y
           .positional('dir_a', { type: 'string', demandOption: true, describe: 'Output directory before' })
           .positional('dir_b', { type: 'string', demandOption: true, describe: 'Output directory after' })
-          .option('tolerance', { type: 'number', default: 0, describe: 'Relative change below which numbers count as equal' })
-          .option('abs-tolerance', { type: 'number', default: 0, describe: 'Absolute change below which numbers count as equal' }),
+          .option('tolerance', { type: 'number', default: 0, describe: 'Largest relative change, |b-a| / max(|a|,|b|), still taken as equal' })
+          .option('abs-tolerance', { type: 'number', default: 0, describe: 'Largest absolute change still taken as equal' }),
       (args) => {
         const rel = nonNegative('tolerance', args.tolerance);
         const abs = nonNegative('abs-tolerance', args['abs-tolerance']);
