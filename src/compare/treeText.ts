@@ -41,9 +41,23 @@ function fileLines(f: FileChange): string[] {
       : `${f.file}: ${f.notes.map((n) => n.text).join('; ')}${isBeyond(f) ? '' : ' (not counted)'}`;
   const lines = [head];
   if (f.cells.length > 0) for (const n of f.notes) lines.push(`  ${n.text}`);
+  if (f.cells.length > CELLS_SHOWN && unit === 'cells') return [...lines, ...columnLines(f.cells)];
   const shown = [...beyond, ...f.cells.filter((c) => !c.beyond)].slice(0, CELLS_SHOWN);
   for (const c of shown) lines.push(`  ${formatCell(c)}`);
   if (f.cells.length > shown.length) lines.push(`  ... and ${f.cells.length - shown.length} more`);
+  return lines;
+}
+
+/** Many changed cells: one line per column, with its largest change and where it is. */
+function columnLines(cells: readonly CellChange[]): string[] {
+  const byColumn = new Map<string, CellChange[]>();
+  for (const c of cells) byColumn.set(c.column, [...(byColumn.get(c.column) ?? []), c]);
+  const lines: string[] = [];
+  for (const [column, list] of byColumn) {
+    const largest = list.reduce((m, c) => (Math.abs(c.delta ?? Infinity) > Math.abs(m.delta ?? Infinity) ? c : m));
+    const beyond = list.filter((c) => c.beyond).length;
+    lines.push(`  column ${column}: ${list.length} rows differ, ${beyond} beyond tolerance; largest at ${formatCell(largest).replace(`, column ${column}`, '')}`);
+  }
   return lines;
 }
 

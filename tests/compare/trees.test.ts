@@ -89,6 +89,17 @@ describe('comparing trees', () => {
     expect(treeVerdict(versionOnly)).toBe(0);
   });
 
+  it('sums up many changed cells by column, with the largest change of each and where it is', () => {
+    const rows = (k: number) => Array.from({ length: 12 }, (_, r) => `${r},${1000 + r * k},0.5`).join('\n');
+    const a = run({ 'agents.csv': `id,income,trust\n${rows(1)}\n` });
+    const b = run({ 'agents.csv': `id,income,trust\n${rows(2)}\n` });
+    const text = formatTreeComparison(compareTrees(a, b, EXACT), 'A', 'B', EXACT);
+    expect(text).toContain(
+      'agents.csv: 11 of 36 cells differ, 11 beyond tolerance\n' +
+        '  column income: 11 rows differ, 11 beyond tolerance; largest at row 12 (id 11, line 13): 1011 -> 1022 (+11, relative 0.0107632)\n',
+    );
+  });
+
   it('counts other files that differ only when no tolerance is given', () => {
     const a = run({ 'report.html': '<p>1</p>\n<p>2</p>\n' });
     const b = run({ 'report.html': '<p>1</p>\n<p>3</p>\n' });
