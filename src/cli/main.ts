@@ -6,6 +6,7 @@ import yargs from 'yargs';
 import { scenarioFieldReference, scenarioJsonSchema } from '../scenario/reference.js';
 import { VERSION } from '../version.js';
 import { syncDocs } from './docs.js';
+import { compareCommand } from './compare.js';
 import { EXIT, runCommand } from './run.js';
 
 class UsageError extends Error {}
@@ -14,6 +15,13 @@ function wholeNumber(flag: string, value: unknown, min: number, max = 2 ** 31 - 
   if (value === undefined) return undefined;
   if (typeof value !== 'number' || !Number.isInteger(value) || value < min || value > max) {
     throw new UsageError(`--${flag}: expected a whole number from ${min} to ${max}, got ${String(value)}`);
+  }
+  return value;
+}
+
+function nonNegative(flag: string, value: unknown): number {
+  if (typeof value !== 'number' || !Number.isFinite(value) || value < 0) {
+    throw new UsageError(`--${flag}: expected a number >= 0, got ${String(value)}`);
   }
   return value;
 }
@@ -34,7 +42,8 @@ export async function main(argv: readonly string[]): Promise<number> {
           .option('seed', { type: 'number', describe: "Seed of the first run (default: the scenario's seed)" })
           .option('replicates', { type: 'number', default: 1, describe: 'Runs per scenario, on seeds seed, seed+1, ...' })
           .option('jobs', { type: 'number', describe: 'Runs in parallel (default: the number of cores)' })
-          .option('quiet', { type: 'boolean', default: false, describe: 'No progress on stderr' }),
+          .option('quiet', { type: 'boolean', default: false, describe: 'No progress on stderr' })
+          .option('png', { type: 'boolean', default: false, describe: "Also write the report's charts as PNG files (DIR/charts/)" }),
       async (args) => {
         code = await runCommand({
           files: (args.files as string[] | undefined) ?? [],
@@ -43,7 +52,23 @@ export async function main(argv: readonly string[]): Promise<number> {
           replicates: wholeNumber('replicates', args.replicates, 1, 100000) ?? 1,
           jobs: wholeNumber('jobs', args.jobs, 1, 1024),
           quiet: args.quiet,
+          png: args.png,
         });
+      },
+    )
+    .command(
+      'compare <dir_a> <dir_b>',
+      'Compare two output trees; exit 0 identical or within tolerance, 1 different, 2 bad input',
+      (y) =>
+        y
+          .positional('dir_a', { type: 'string', demandOption: true, describe: 'Output directory before' })
+          .positional('dir_b', { type: 'string', demandOption: true, describe: 'Output directory after' })
+          .option('tolerance', { type: 'number', default: 0, describe: 'Largest relative change, |b-a| / max(|a|,|b|), still taken as equal' })
+          .option('abs-tolerance', { type: 'number', default: 0, describe: 'Largest absolute change still taken as equal' }),
+      (args) => {
+        const rel = nonNegative('tolerance', args.tolerance);
+        const abs = nonNegative('abs-tolerance', args['abs-tolerance']);
+        code = compareCommand(args.dir_a, args.dir_b, { rel, abs });
       },
     )
     .command(

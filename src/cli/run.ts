@@ -3,10 +3,12 @@
  * on its seeds in parallel, write the files, and print one run directory per line on stdout.
  */
 import { availableParallelism } from 'node:os';
+import { planBaselines } from '../compare/baseline.js';
 import { formatProblem, InputError, type InputProblem } from '../scenario/errors.js';
 import { loadScenario, type LoadedScenario } from '../scenario/load.js';
 import { runTasks } from '../parallel/pool.js';
 import type { RunTask } from '../parallel/task.js';
+import { reportComparison } from './compare.js';
 import { defaultScenarioPath, expandScenarioArgs, type ScenarioArg } from './files.js';
 import { createProgress } from './progress.js';
 
@@ -18,6 +20,8 @@ export interface RunOptions {
   readonly replicates: number;
   readonly jobs?: number;
   readonly quiet: boolean;
+  /** Also write the report's charts as PNG files. */
+  readonly png?: boolean;
 }
 
 /** Exit codes: 0 all runs written, 1 a run failed, 2 bad input. */
@@ -56,7 +60,10 @@ export function loadAll(args: readonly ScenarioArg[]): { loaded: LoadedScenario[
 /** Runs the command; returns the exit code. */
 export async function runCommand(opts: RunOptions): Promise<number> {
   const args = opts.files.length > 0 ? opts.files : [defaultScenarioPath()];
-  const { loaded, problems } = loadAll(expandScenarioArgs(args));
+  const { loaded: all, problems } = loadAll(expandScenarioArgs(args));
+  const plan = planBaselines(all);
+  problems.push(...plan.problems);
+  const loaded = all.filter((l) => !plan.rejected.has(l.scenario.name));
   for (const p of problems) process.stderr.write(`${formatProblem(p)}\n`);
 
   const tasks: RunTask[] = [];
@@ -82,6 +89,10 @@ export async function runCommand(opts: RunOptions): Promise<number> {
       const t = tasks[o.index];
       process.stderr.write(`simulate: ${t.scenario.name} seed ${t.seed} failed: ${o.error}\n`);
     }
+  }
+  if (plan.pairs.length > 0) {
+    const finished = outcomes.filter((o) => o.ok).map((o) => ({ scenario: tasks[o.index].scenario.name, seed: tasks[o.index].seed }));
+    if (!(await reportComparison(opts.out, plan.pairs, finished, opts.png ?? false))) failed = true;
   }
   if (problems.length > 0) return EXIT.badInput;
   return failed ? EXIT.runFailed : EXIT.ok;

@@ -126,6 +126,11 @@ const scenarioShape = z.strictObject({
       .describe('Name of the scenario, used as its output folder; defaults to the file name.'),
     description: z.string().default('').describe('What the scenario represents.'),
     extends: z.string().optional().describe('Path of a base scenario, relative to this file.'),
+    baseline: z
+      .string()
+      .regex(/^[a-z0-9][a-z0-9._-]*$/)
+      .optional()
+      .describe('Name of the scenario this one is compared with when both run in one call; default: the scenario it extends.'),
     seed: z.int().min(0).max(2 ** 31 - 1).default(1).describe('Seed of the first run.'),
     horizon_days: days('Days simulated.', 730),
     period_days: days('Days per reporting period.', 30),

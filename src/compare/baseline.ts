@@ -1,0 +1,92 @@
+/**
+ * Which scenario each scenario of a call is compared with: the one its `baseline:` field names,
+ * or else the nearest scenario of its `extends` chain that runs in the same call (matched by file,
+ * then by name). A `baseline:` that names no scenario of the call is bad input at its position.
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { isMap, isScalar, LineCounter, parseDocument, type Node } from 'yaml';
+import type { InputProblem } from '../scenario/errors.js';
+import { nearestName } from '../scenario/issues.js';
+import { loadScenario, type LoadedScenario } from '../scenario/load.js';
+import type { ScenarioPair } from './scenarios.js';
+
+/** Pairs to compare, problems found, and the scenarios those problems rule out. */
+export interface BaselinePlan {
+  readonly pairs: readonly ScenarioPair[];
+  readonly problems: readonly InputProblem[];
+  readonly rejected: ReadonlySet<string>;
+}
+
+/** Resolves the baseline of every scenario loaded for one call, in their order. */
+export function planBaselines(loaded: readonly LoadedScenario[]): BaselinePlan {
+  const names = loaded.map((l) => l.scenario.name);
+  const pairs: ScenarioPair[] = [];
+  const problems: InputProblem[] = [];
+  const rejected = new Set<string>();
+  for (const l of loaded) {
+    const name = l.scenario.name;
+    const explicit = l.scenario.baseline;
+    if (explicit === undefined) {
+      const base = extendedBaseline(l, loaded);
+      if (base !== undefined) pairs.push({ scenario: name, baseline: base });
+    } else if (explicit !== name && names.includes(explicit)) {
+      pairs.push({ scenario: name, baseline: explicit });
+    } else {
+      problems.push({ ...baselinePosition(l.chain), field: 'baseline', message: baselineMessage(explicit, name, names) });
+      rejected.add(name);
+    }
+  }
+  return { pairs: pairs.filter((p) => !rejected.has(p.scenario) && !rejected.has(p.baseline)), problems, rejected };
+}
+
+function baselineMessage(explicit: string, own: string, names: readonly string[]): string {
+  if (explicit === own) return `expected the name of another scenario run in the same call, got this scenario's own name "${own}"`;
+  const others = names.filter((n) => n !== own);
+  if (others.length === 0) return `expected the name of a scenario run in the same call, but none other is run with it; got "${explicit}"`;
+  const nearest = nearestName(others, explicit);
+  const hint = others.length <= 8 ? `one of ${others.join(', ')}` : nearest ? `did you mean "${nearest}"?` : `e.g. ${others.slice(0, 4).join(', ')}`;
+  return `expected the name of a scenario run in the same call (${hint}), got "${explicit}"`;
+}
+
+/** The nearest scenario of the `extends` chain that is also run in this call. */
+function extendedBaseline(l: LoadedScenario, loaded: readonly LoadedScenario[]): string | undefined {
+  for (const file of l.chain.slice(1)) {
+    const abs = path.resolve(file);
+    const byFile = loaded.find((o) => o !== l && path.resolve(o.file) === abs);
+    if (byFile) return byFile.scenario.name;
+    const baseName = scenarioNameOf(file);
+    const byName = loaded.find((o) => o !== l && o.scenario.name === baseName);
+    if (byName) return byName.scenario.name;
+  }
+  return undefined;
+}
+
+/** The name a base file would run under on its own; undefined when it does not load alone. */
+function scenarioNameOf(file: string): string | undefined {
+  try {
+    return loadScenario(file).scenario.name;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Where the `baseline:` value was written: the most derived file of the chain that sets it. */
+function baselinePosition(chain: readonly string[]): { file: string; line: number; col: number } {
+  for (const file of chain) {
+    const lines = new LineCounter();
+    let doc;
+    try {
+      doc = parseDocument(readFileSync(file, 'utf8'), { lineCounter: lines });
+    } catch {
+      continue;
+    }
+    if (!isMap(doc.contents)) continue;
+    const pair = doc.contents.items.find((p) => isScalar(p.key) && p.key.value === 'baseline');
+    if (!pair) continue;
+    const node = (pair.value ?? pair.key) as Node;
+    const pos = lines.linePos(node.range?.[0] ?? 0);
+    return { file, line: pos.line, col: pos.col };
+  }
+  return { file: chain[0], line: 1, col: 1 };
+}

@@ -1,0 +1,176 @@
+/**
+ * The report's content: which charts and tables, in which order, from finished runs and the
+ * comparison. Columns a run does not have are left out with a note, never an error, so the report
+ * grows with the model's reporters.
+ */
+import { SALES_CHANNELS, TIE_CLASSES, WHO_GAINS, type GroupColumn } from '../compare/groups.js';
+import type { ComparisonRow, RunSet } from '../compare/scenarios.js';
+import type { TopLevelSpec } from 'vega-lite';
+import { differenceChart, gainsChart, partsChart, pathChart } from './charts.js';
+import { differencePaths, finalParts, groupGains, hasColumn, horizonParts, levelPaths } from './data.js';
+import { escapeHtml, figureHtml, horizonTable, pageHtml, rowsByPair, type ReportSection } from './html.js';
+import { renderSvg } from './render.js';
+
+/** A rendered chart: its file stem (for --png) and SVG. */
+export interface Chart {
+  readonly name: string;
+  readonly svg: string;
+}
+
+/** The page and its charts. */
+export interface Report {
+  readonly html: string;
+  readonly charts: readonly Chart[];
+}
+
+/** Builds the report for these scenarios (call order) and comparison rows. */
+export async function buildReport(runs: RunSet, scenarios: readonly string[], rows: readonly ComparisonRow[]): Promise<Report> {
+  const charts: Chart[] = [];
+  const chart = async (name: string, spec: TopLevelSpec, caption: string) => {
+    const svg = await renderSvg(spec, name);
+    charts.push({ name, svg });
+    return figureHtml(svg, caption);
+  };
+  const has = (metric: string) => hasColumn(runs, scenarios, metric);
+  const pairs = [...rowsByPair(rows).keys()];
+  const sections: ReportSection[] = [
+    await whoGainsSection(rows, pairs, chart),
+    {
+      id: 'income',
+      title: 'Income over time',
+      intro: 'Mean household income per month in each period: the line is the mean across seeds, the band its 95% confidence interval.',
+      body: await pathFigures(runs, scenarios, has, chart, [
+        ['income', 'income_mean', 'All households: mean income per month, rupiah'],
+        ['poor-income', 'poor_income_mean', 'Households poor at the start: mean income per month, rupiah'],
+        ['producer-income', 'producer_income_mean', 'Home-industry households: mean income per month, rupiah'],
+      ]),
+    },
+    await differenceSection(rows, pairs, has, chart),
+    {
+      id: 'poverty',
+      title: 'Poverty headcount',
+      intro: 'Households below the poverty line in each period (at day 0, those poor at the start); band: 95% confidence interval across seeds.',
+      body: await pathFigures(runs, scenarios, has, chart, [['poverty', 'poverty_headcount', 'Households below the poverty line']], 'households'),
+    },
+    await partsSection('sales', 'Sales by channel', SALES_CHANNELS, runs, scenarios, chart, false),
+    await partsSection('ties', 'Ties by class', TIE_CLASSES, runs, scenarios, chart, true),
+    allMetricsSection(rows),
+    methodSection(),
+  ];
+  return { html: pageHtml(leadLines(runs, scenarios, pairs, rows), sections), charts };
+}
+
+type ChartFn = (name: string, spec: TopLevelSpec, caption: string) => Promise<string>;
+
+function missing(columns: readonly string[]): string {
+  return `<p class="note">Not in these runs: ${columns.map((c) => `<code>${escapeHtml(c)}</code>`).join(', ')}.</p>`;
+}
+
+async function pathFigures(
+  runs: RunSet,
+  scenarios: readonly string[],
+  has: (m: string) => boolean,
+  chart: ChartFn,
+  specs: readonly (readonly [string, string, string])[],
+  unit = 'rupiah per month',
+): Promise<string[]> {
+  const out: string[] = [];
+  for (const [name, metric, caption] of specs) {
+    if (!has(metric)) out.push(missing([metric]));
+    else out.push(await chart(name, pathChart(levelPaths(runs, scenarios, metric), scenarios, `${metric} (${unit})`, '~s'), caption));
+  }
+  return out;
+}
+
+async function whoGainsSection(rows: readonly ComparisonRow[], pairs: readonly string[], chart: ChartFn): Promise<ReportSection> {
+  const present = WHO_GAINS.filter((g) => rows.some((r) => r.metric === g.metric));
+  const gains = groupGains(rows, present);
+  const body: string[] = [];
+  if (gains.length > 0) {
+    const caption = 'Change over the horizon relative to the baseline mean, with 95% confidence intervals across seeds.';
+    body.push(await chart('who-gains', gainsChart(gains, present.map((g) => g.label), pairs), caption));
+  }
+  for (const [pair, pairRows] of rowsByPair(rows)) {
+    body.push(`<h3>${escapeHtml(pair)}</h3>`);
+    body.push(horizonTable(pairRows, present.map((g) => g.metric), (m) => present.find((g) => g.metric === m)!.label));
+  }
+  const absent = WHO_GAINS.filter((g) => !present.includes(g)).map((g) => g.metric);
+  if (absent.length > 0) body.push(missing(absent));
+  return {
+    id: 'who-gains',
+    title: 'Who gains',
+    intro:
+      'Each scenario against its baseline, run on the same seeds: mean per month over the whole horizon (all periods after day 0), ' +
+      'the difference paired by seed, its 95% confidence interval, and in how many seeds the scenario did better.',
+    body,
+  };
+}
+
+async function differenceSection(rows: readonly ComparisonRow[], pairs: readonly string[], has: (m: string) => boolean, chart: ChartFn): Promise<ReportSection> {
+  const metrics = ['income_mean', 'poor_income_mean', 'poverty_headcount'].filter((m) => rows.some((r) => r.metric === m) && has(m));
+  const points = differencePaths(rows, metrics);
+  const caption = 'Scenario minus baseline in each period, paired by seed; band: 95% confidence interval.';
+  return {
+    id: 'difference',
+    title: 'Difference from the baseline over time',
+    intro: 'How the gap between each scenario and its baseline opens or closes over time.',
+    body: points.length > 0 ? [await chart('difference', differenceChart(points, pairs, metrics), caption)] : [missing(['income_mean'])],
+  };
+}
+
+async function partsSection(
+  id: string,
+  title: string,
+  parts: readonly GroupColumn[],
+  runs: RunSet,
+  scenarios: readonly string[],
+  chart: ChartFn,
+  atEnd: boolean,
+): Promise<ReportSection> {
+  const present = parts.filter((p) => hasColumn(runs, scenarios, p.metric));
+  const data = atEnd ? finalParts(runs, scenarios, present) : horizonParts(runs, scenarios, present);
+  const intro = atEnd
+    ? 'Ties at the end of the run, mean across seeds.'
+    : 'Sales per month by channel, mean over the horizon and across seeds, rupiah.';
+  const body: string[] = [];
+  const caption = atEnd ? 'Stacked by class: bonding, bridging, linking.' : 'Stacked by channel.';
+  if (data.length > 0) body.push(await chart(id, partsChart(data, scenarios, present.map((p) => p.label), atEnd ? 'ties' : 'rupiah per month'), caption));
+  const absent = parts.filter((p) => !present.includes(p)).map((p) => p.metric);
+  if (absent.length > 0) body.push(missing(absent));
+  return { id, title, intro, body };
+}
+
+function allMetricsSection(rows: readonly ComparisonRow[]): ReportSection {
+  const body: string[] = [];
+  for (const [pair, pairRows] of rowsByPair(rows)) {
+    const metrics = [...new Set(pairRows.map((r) => r.metric))];
+    body.push(`<h3>${escapeHtml(pair)}</h3>`, horizonTable(pairRows, metrics, (m) => m));
+  }
+  return { id: 'all-metrics', title: 'Every metric over the horizon', intro: 'Every column of metrics.csv, compared as in "Who gains".', body };
+}
+
+function methodSection(): ReportSection {
+  const items = [
+    'Scenarios that share a seed share their random numbers wherever they do the same thing (common random numbers), so the difference in each seed is mostly the scenario\u2019s effect.',
+    'For each seed <i>s</i>, <i>d<sub>s</sub></i> = scenario \u2212 baseline. The table gives the mean of <i>d<sub>s</sub></i> and the 95% interval mean \u00b1 <i>t</i><sub>0.975, n\u22121</sub> \u00b7 sd / \u221an. With one seed there is no interval.',
+    'The horizon value of a run is the mean over all periods after day 0, each period weighted by its days.',
+    '\u201cSeeds better\u201d counts seeds where <i>d<sub>s</sub></i> &gt; 0, or &lt; 0 for metrics where lower is better (poverty headcounts, Gini, unmet need, debt, spoilage, late deliveries, stock-outs, business failures).',
+    'Bands in the paths are 95% intervals of each scenario\u2019s own mean across seeds, not of the difference.',
+  ];
+  return { id: 'method', title: 'How to read this report', intro: '', body: [`<ul>${items.map((i) => `<li>${i}</li>`).join('\n')}</ul>`] };
+}
+
+function seedText(seeds: readonly number[]): string {
+  const contiguous = seeds.every((s, k) => k === 0 || s === seeds[k - 1] + 1);
+  if (seeds.length > 2 && contiguous) return `seeds ${seeds[0]}\u2013${seeds[seeds.length - 1]}`;
+  return `${seeds.length === 1 ? 'seed' : 'seeds'} ${seeds.join(', ')}`;
+}
+
+function leadLines(runs: RunSet, scenarios: readonly string[], pairs: readonly string[], rows: readonly ComparisonRow[]): string[] {
+  const list = scenarios.map((s) => `<b>${escapeHtml(s)}</b> (${seedText([...(runs.get(s)?.keys() ?? [])].sort((a, b) => a - b))})`);
+  const days = [...new Set(rows.filter((r) => r.period === undefined).map((r) => r.day))];
+  return [
+    `Scenarios: ${list.join(', ')}.`,
+    `Compared: ${pairs.map(escapeHtml).join('; ')}${days.length === 1 ? `; horizon ${days[0]} days` : ''}.`,
+  ];
+}

@@ -1,0 +1,126 @@
+/**
+ * The numbers the report's charts plot, taken from finished runs and comparison rows: levels per
+ * scenario with a 95% band across seeds, paired differences over time, relative gains by group,
+ * and end-of-run shares by sales channel and tie class.
+ */
+import type { GroupColumn } from '../compare/groups.js';
+import { horizonMean } from '../compare/runs.js';
+import type { ComparisonRow, RunSet } from '../compare/scenarios.js';
+import { intervalOf } from '../compare/stats.js';
+
+/** A point of a path: mean across seeds and its band (null without a band). */
+export interface PathPoint {
+  readonly series: string;
+  readonly metric: string;
+  readonly day: number;
+  readonly mean: number;
+  readonly low: number | null;
+  readonly high: number | null;
+}
+
+/** A bar segment: a scenario's value of one column of a group. */
+export interface BarPart {
+  readonly scenario: string;
+  readonly part: string;
+  readonly value: number;
+}
+
+/** Label of a pair in legends and tables. */
+export function pairLabel(r: { scenario: string; baseline: string }): string {
+  return `${r.scenario} vs ${r.baseline}`;
+}
+
+function seedRuns(runs: RunSet, scenario: string) {
+  const bySeed = runs.get(scenario);
+  return bySeed ? [...bySeed.keys()].sort((a, b) => a - b).map((s) => bySeed.get(s)!) : [];
+}
+
+function bandOf(values: readonly number[]): { mean: number; low: number | null; high: number | null } {
+  const iv = intervalOf(values);
+  return { mean: iv.mean, low: Number.isNaN(iv.low) ? null : iv.low, high: Number.isNaN(iv.high) ? null : iv.high };
+}
+
+/** Whether any run of these scenarios has the column. */
+export function hasColumn(runs: RunSet, scenarios: readonly string[], metric: string): boolean {
+  return scenarios.some((s) => seedRuns(runs, s).some((r) => r.values.has(metric)));
+}
+
+/** A metric's path per scenario: by period, the mean across seeds and its 95% band. */
+export function levelPaths(runs: RunSet, scenarios: readonly string[], metric: string): PathPoint[] {
+  const out: PathPoint[] = [];
+  for (const series of scenarios) {
+    const list = seedRuns(runs, series);
+    if (list.length === 0 || !list.every((r) => r.values.has(metric))) continue;
+    list[0].periods.forEach((period, row) => {
+      const values = list.map((r) => (r.periods[row] === period ? r.values.get(metric)![row] : undefined));
+      if (values.every((v): v is number => v !== undefined)) out.push({ series, metric, day: list[0].day[row], ...bandOf(values) });
+    });
+  }
+  return out;
+}
+
+/** Paired differences by period for these metrics, one series per pair. */
+export function differencePaths(rows: readonly ComparisonRow[], metrics: readonly string[]): PathPoint[] {
+  return rows
+    .filter((r) => r.period !== undefined && metrics.includes(r.metric))
+    .map((r) => ({
+      series: pairLabel(r),
+      metric: r.metric,
+      day: r.day,
+      mean: r.diff.mean,
+      low: Number.isNaN(r.diff.low) ? null : r.diff.low,
+      high: Number.isNaN(r.diff.high) ? null : r.diff.high,
+    }));
+}
+
+/** A group's change over the horizon relative to the baseline, with its interval. */
+export interface GroupGain {
+  readonly series: string;
+  readonly group: string;
+  readonly rel: number;
+  readonly low: number | null;
+  readonly high: number | null;
+}
+
+/** Relative change by group over the horizon (difference and interval over the baseline mean). */
+export function groupGains(rows: readonly ComparisonRow[], groups: readonly GroupColumn[]): GroupGain[] {
+  const out: GroupGain[] = [];
+  for (const r of rows) {
+    const g = groups.find((x) => x.metric === r.metric);
+    if (r.period !== undefined || !g || r.baselineMean === 0) continue;
+    const scale = Math.abs(r.baselineMean);
+    const band = r.diff.n >= 2 ? { low: r.diff.low / scale, high: r.diff.high / scale } : { low: null, high: null };
+    out.push({ series: pairLabel(r), group: g.label, rel: r.diff.mean / scale, ...band });
+  }
+  return out;
+}
+
+/** Each scenario's horizon mean of each column of a group (e.g. sales by channel), over seeds. */
+export function horizonParts(runs: RunSet, scenarios: readonly string[], parts: readonly GroupColumn[]): BarPart[] {
+  const out: BarPart[] = [];
+  for (const scenario of scenarios) {
+    const list = seedRuns(runs, scenario);
+    for (const p of parts) {
+      const values = list.map((r) => horizonMean(r, p.metric, r.periods.map((_, k) => k)));
+      if (values.length > 0 && values.every((v): v is number => v !== undefined)) {
+        out.push({ scenario, part: p.label, value: intervalOf(values).mean });
+      }
+    }
+  }
+  return out;
+}
+
+/** Each scenario's value of each column of a group in the last period (stocks such as ties). */
+export function finalParts(runs: RunSet, scenarios: readonly string[], parts: readonly GroupColumn[]): BarPart[] {
+  const out: BarPart[] = [];
+  for (const scenario of scenarios) {
+    const list = seedRuns(runs, scenario);
+    for (const p of parts) {
+      const values = list.map((r) => r.values.get(p.metric)?.[r.periods.length - 1]);
+      if (values.length > 0 && values.every((v): v is number => v !== undefined)) {
+        out.push({ scenario, part: p.label, value: intervalOf(values).mean });
+      }
+    }
+  }
+  return out;
+}

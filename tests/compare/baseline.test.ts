@@ -1,0 +1,87 @@
+import { existsSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { planBaselines } from '../../src/compare/baseline.js';
+import { loadScenario } from '../../src/scenario/load.js';
+import { simulate, tempDir } from '../helpers/cli.js';
+
+const TINY = 'horizon_days: 20\npopulation: {households: 50, poor_households: 10}\n';
+
+/** Writes scenario files into a fresh directory and returns their paths by name. */
+function files(texts: Record<string, string>): Record<string, string> {
+  const dir = tempDir();
+  const out: Record<string, string> = {};
+  for (const [name, text] of Object.entries(texts)) {
+    out[name] = path.join(dir, `${name}.yaml`);
+    writeFileSync(out[name], text);
+  }
+  return out;
+}
+
+const plan = (paths: string[]) => planBaselines(paths.map((p) => loadScenario(p)));
+
+describe('baselines', () => {
+  const f = files({
+    base: TINY,
+    market: 'extends: base.yaml\nname: market\n',
+    digital: 'extends: market.yaml\nname: digital\n',
+    both: 'extends: base.yaml\nname: both\nbaseline: market\n',
+  });
+
+  it('is the scenario a file extends, when that runs in the same call', () => {
+    expect(plan([f.base, f.market]).pairs).toEqual([{ scenario: 'market', baseline: 'base' }]);
+  });
+
+  it('is the nearest base of the extends chain among the scenarios run', () => {
+    expect(plan([f.base, f.digital]).pairs).toEqual([{ scenario: 'digital', baseline: 'base' }]);
+    expect(plan([f.digital, f.market, f.base]).pairs).toEqual([
+      { scenario: 'digital', baseline: 'market' },
+      { scenario: 'market', baseline: 'base' },
+    ]);
+  });
+
+  it('is the scenario the baseline field names, over the one extended', () => {
+    expect(plan([f.base, f.market, f.both]).pairs).toEqual([
+      { scenario: 'market', baseline: 'base' },
+      { scenario: 'both', baseline: 'market' },
+    ]);
+  });
+
+  it('is missing when no base runs in the call: such a scenario is not compared', () => {
+    const p = plan([f.market]);
+    expect([p.pairs, p.problems]).toEqual([[], []]);
+  });
+
+  it('rejects a baseline naming no scenario of the call, at the line and column of the value', () => {
+    const p = plan([f.base, f.both]);
+    expect(p.problems).toEqual([
+      {
+        file: f.both,
+        line: 3,
+        col: 11,
+        field: 'baseline',
+        message: 'expected the name of a scenario run in the same call (one of base), got "market"',
+      },
+    ]);
+    expect([...p.rejected]).toEqual(['both']);
+  });
+
+  it('rejects a scenario named as its own baseline', () => {
+    const g = files({ self: `${TINY}name: self\nbaseline: self\n`, other: TINY });
+    expect(plan([g.self, g.other]).problems[0].message).toBe(
+      'expected the name of another scenario run in the same call, got this scenario\'s own name "self"',
+    );
+  });
+
+  it('is bad input on the command line: one line, exit 2, nothing written for that scenario', () => {
+    const dir = tempDir();
+    writeFileSync(path.join(dir, 'a.yaml'), TINY);
+    writeFileSync(path.join(dir, 'b.yaml'), `${TINY}baseline: nothere\n`);
+    const r = simulate(['--out', 'o', '--quiet', 'a.yaml', 'b.yaml'], dir);
+    expect(r.stderr).toBe('b.yaml:3:11: baseline: expected the name of a scenario run in the same call (one of a), got "nothere"\n');
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe(`${path.join('o', 'a', 'seed-1')}\n`);
+    expect(existsSync(path.join(dir, 'o/b'))).toBe(false);
+    expect(existsSync(path.join(dir, 'o/comparison.csv'))).toBe(false);
+  });
+});
