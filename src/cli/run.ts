@@ -65,6 +65,7 @@ export async function runCommand(opts: RunOptions): Promise<number> {
   problems.push(...plan.problems);
   const loaded = all.filter((l) => !plan.rejected.has(l.scenario.name));
   for (const p of problems) process.stderr.write(`${formatProblem(p)}\n`);
+  if (!opts.quiet) for (const note of plan.notes) process.stderr.write(`${note}\n`);
 
   const tasks: RunTask[] = [];
   for (const l of loaded) {
@@ -83,7 +84,10 @@ export async function runCommand(opts: RunOptions): Promise<number> {
 
   let failed = false;
   for (const o of outcomes) {
-    if (o.ok) process.stdout.write(`${o.dir}\n`);
+    if (o.ok) {
+      process.stdout.write(`${o.dir}\n`);
+      for (const note of o.notes) process.stderr.write(`${note}\n`);
+    }
     else {
       failed = true;
       const t = tasks[o.index];

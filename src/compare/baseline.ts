@@ -1,7 +1,8 @@
 /**
  * Which scenario each scenario of a call is compared with: the one its `baseline:` field names,
  * or else the nearest scenario of its `extends` chain that runs in the same call (matched by file,
- * then by name). A `baseline:` that names no scenario of the call is bad input at its position.
+ * then by name). A `baseline:` naming the scenario itself is bad input at its position; one naming a
+ * scenario not run in this call only means there is nothing to compare with, which a note says.
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -11,11 +12,12 @@ import { nearestName } from '../scenario/issues.js';
 import { loadScenario, type LoadedScenario } from '../scenario/load.js';
 import type { ScenarioPair } from './scenarios.js';
 
-/** Pairs to compare, problems found, and the scenarios those problems rule out. */
+/** Pairs to compare, problems found, the scenarios those problems rule out, and notes for stderr. */
 export interface BaselinePlan {
   readonly pairs: readonly ScenarioPair[];
   readonly problems: readonly InputProblem[];
   readonly rejected: ReadonlySet<string>;
+  readonly notes: readonly string[];
 }
 
 /** Resolves the baseline of every scenario loaded for one call, in their order. */
@@ -24,29 +26,30 @@ export function planBaselines(loaded: readonly LoadedScenario[]): BaselinePlan {
   const pairs: ScenarioPair[] = [];
   const problems: InputProblem[] = [];
   const rejected = new Set<string>();
+  const notes: string[] = [];
   for (const l of loaded) {
     const name = l.scenario.name;
     const explicit = l.scenario.baseline;
     if (explicit === undefined) {
       const base = extendedBaseline(l, loaded);
       if (base !== undefined) pairs.push({ scenario: name, baseline: base });
-    } else if (explicit !== name && names.includes(explicit)) {
+    } else if (explicit === name) {
+      const message = `expected the name of another scenario, got this scenario's own name "${name}"`;
+      problems.push({ ...baselinePosition(l.chain), field: 'baseline', message });
+      rejected.add(name);
+    } else if (names.includes(explicit)) {
       pairs.push({ scenario: name, baseline: explicit });
     } else {
-      problems.push({ ...baselinePosition(l.chain), field: 'baseline', message: baselineMessage(explicit, name, names) });
-      rejected.add(name);
+      notes.push(missingBaselineNote(name, explicit, names));
     }
   }
-  return { pairs: pairs.filter((p) => !rejected.has(p.scenario) && !rejected.has(p.baseline)), problems, rejected };
+  return { pairs: pairs.filter((p) => !rejected.has(p.scenario) && !rejected.has(p.baseline)), problems, rejected, notes };
 }
 
-function baselineMessage(explicit: string, own: string, names: readonly string[]): string {
-  if (explicit === own) return `expected the name of another scenario run in the same call, got this scenario's own name "${own}"`;
-  const others = names.filter((n) => n !== own);
-  if (others.length === 0) return `expected the name of a scenario run in the same call, but none other is run with it; got "${explicit}"`;
-  const nearest = nearestName(others, explicit);
-  const hint = others.length <= 8 ? `one of ${others.join(', ')}` : nearest ? `did you mean "${nearest}"?` : `e.g. ${others.slice(0, 4).join(', ')}`;
-  return `expected the name of a scenario run in the same call (${hint}), got "${explicit}"`;
+function missingBaselineNote(own: string, explicit: string, names: readonly string[]): string {
+  const nearest = nearestName(names.filter((n) => n !== own), explicit);
+  const hint = nearest !== undefined ? ` (did you mean "${nearest}"?)` : '';
+  return `simulate: ${own}: its baseline "${explicit}" is not run in this call${hint}; it is run without a comparison`;
 }
 
 /** The nearest scenario of the `extends` chain that is also run in this call. */

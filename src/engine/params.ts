@@ -29,6 +29,7 @@ export interface Params {
   readonly directProbability: number;
   readonly failureDays: number;
   readonly restartCashDays: number;
+  readonly helpRepayDays: number;
   // suppliers
   readonly leadDays: number;
   readonly delayMeanDays: number;
@@ -37,6 +38,7 @@ export interface Params {
   readonly creditDays: number;
   readonly creditLimit: number;
   readonly creditTrust: number;
+  readonly forbearanceStrength: number;
   readonly supplierCredit: boolean;
   // warungs
   readonly settleEvery: number;
@@ -109,6 +111,7 @@ export function deriveParams(s: Scenario): Params {
     directProbability: hi.direct_purchase_probability,
     failureDays: hi.failure_days,
     restartCashDays: hi.restart_cash_days,
+    helpRepayDays: hi.help_repay_days,
     leadDays: sup.lead_days,
     delayMeanDays: sup.delay_mean_days,
     supplierStockDays: sup.stock_days,
@@ -116,6 +119,7 @@ export function deriveParams(s: Scenario): Params {
     creditDays: sup.credit_days,
     creditLimit: Math.floor(sup.credit_limit * reciprocity),
     creditTrust: scaledThreshold(sup.credit_trust, reciprocity),
+    forbearanceStrength: scaledThreshold(sup.forbearance_strength, reciprocity),
     supplierCredit: net.supplier_credit && reciprocity > 0 && sup.credit_limit > 0,
     settleEvery: war.settle_every_days,
     slotCapacity: war.slot_capacity,

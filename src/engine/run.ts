@@ -19,9 +19,20 @@ export interface Table {
   readonly rows: readonly (readonly string[])[];
 }
 
+/** How an intervention of the timeline went: whom it reached. */
+export interface InterventionSummary {
+  readonly index: number;
+  readonly label: string;
+  readonly type: string;
+  readonly start: number;
+  readonly end: number;
+  readonly participants: number;
+}
+
 /** What a run produces. */
 export interface RunResult {
   readonly metrics: Table;
+  readonly interventions: readonly InterventionSummary[];
   /** agents.csv, generated from the final world when written; absent when the scenario turns it off. */
   readonly agents?: { readonly header: readonly string[]; readonly rows: () => Iterable<readonly string[]> };
 }
@@ -69,8 +80,11 @@ export function runWorld(w: World, onProgress?: ProgressCallback): RunResult {
     }
   }
   const metrics = { header: ['period', 'day', 'days', ...reporters.map((r) => r.name)], rows };
-  if (!s.output.agents) return { metrics };
-  return { metrics, agents: { header: AGENT_COLUMNS, rows: () => agentRows(w) } };
+  const interventions = w.interventions.map((iv) => ({
+    index: iv.index, label: iv.label, type: iv.spec.type, start: iv.start, end: iv.end, participants: iv.participants,
+  }));
+  if (!s.output.agents) return { metrics, interventions };
+  return { metrics, interventions, agents: { header: AGENT_COLUMNS, rows: () => agentRows(w) } };
 }
 
 /** Builds the world of (scenario, seed) and runs it. */

@@ -56,7 +56,7 @@ export function createWorld(scenario: Scenario, seed: number): World {
   const K = scenario.warungs.slots;
 
   const money = createLedger('money', 'rupiah', accountBlocks([
-    ['household', H], ['supplier', S], ['warung', W], ...MONEY_OUTSIDE.map((n) => [`outside:${n}`, 1] as const),
+    ['household', H], ['business', P], ['supplier', S], ['warung', W], ...MONEY_OUTSIDE.map((n) => [`outside:${n}`, 1] as const),
   ]));
   const materials = createLedger('materials', 'units', accountBlocks([
     ['supplier', S * M], ['producer', P], ['outside:wholesale', 1], ['outside:material-use', 1],
@@ -85,7 +85,7 @@ export function createWorld(scenario: Scenario, seed: number): World {
     period: 0,
     catalog,
     households: createHouseholds(H, blockView(money, 'household')),
-    producers: createProducers(P, catalog.maxShelfLife + 1, blockView(materials, 'producer'), blockView(products, 'producer')),
+    producers: createProducers(P, catalog.maxShelfLife + 1, blockView(money, 'business'), blockView(materials, 'producer'), blockView(products, 'producer')),
     suppliers: createSuppliers(S, M, blockView(materials, 'supplier'), blockView(money, 'supplier')),
     warungs: createWarungs(W, K, blockView(money, 'warung'), blockView(products, 'slot')),
     nodes: { supplier0, warung0, villageGov0, regencyGov, kiosk, creditProvider, outsider0, outsiderCount },
@@ -93,7 +93,7 @@ export function createWorld(scenario: Scenario, seed: number): World {
     money,
     materials,
     products,
-    accounts: { supplier0: blockStart(money, 'supplier'), warung0: blockStart(money, 'warung') },
+    accounts: { supplier0: blockStart(money, 'supplier'), warung0: blockStart(money, 'warung'), business0: blockStart(money, 'business') },
     outside,
     goods: {
       wholesale: blockStart(materials, 'outside:wholesale'),

@@ -131,6 +131,7 @@ export function setupProducers(w: World, rng: Rng): void {
       pr.batches[p * pr.batchDays] = packs;
       pr.stock[p] = packs;
       pr.materials[p] = Math.round(pr.salesEma[p] * s.home_industries.reorder_days * cat.materialsPerUnit[pr.product[p]] * 1.5);
+      pr.capital[p] = Math.round(workingCapitalTarget(w, p));
       p++;
     }
   }
@@ -140,6 +141,19 @@ export function setupProducers(w: World, rng: Rng): void {
   for (let k = 0; k < p; k++) if (canGoOnline(w, k)) eligible++;
   const chance = eligible > 0 ? Math.min(1, (s.digital.initial_adopter_share * p) / eligible) : 0;
   for (let k = 0; k < p; k++) if (canGoOnline(w, k) && rng() < chance) pr.adopted[k] = 1;
+}
+
+/**
+ * Working capital a business keeps: `order_days` of production cost at its expected sales, and
+ * never less than at normal sales (`initial_sales_per_day`), so a slump does not drain it; profit
+ * above it is drawn by the household.
+ */
+export function workingCapitalTarget(w: World, p: number): number {
+  const pr = w.producers;
+  const product = pr.product[p];
+  const unit = w.catalog.materialsPerUnit[product] * w.catalog.materialPrice[w.catalog.material[product]] + w.catalog.otherCost[product];
+  const sales = Math.max(pr.salesEma[p], w.scenario.home_industries.initial_sales_per_day);
+  return sales * unit * w.scenario.home_industries.order_days;
 }
 
 /** Whether producer p has the device, skill and signal to sell online. */

@@ -7,6 +7,7 @@ import { canGoOnline } from '../engine/setupBusiness.js';
 import { transfer } from '../world/ledger.js';
 import { connect, LAYER } from '../world/network.js';
 import type { World } from '../world/world.js';
+import { businessAccount } from '../rules/business.js';
 import { selectProducers } from './target.js';
 import type { InterventionHandler, ScheduledIntervention } from './types.js';
 
@@ -64,7 +65,7 @@ export const creditAccess: InterventionHandler = {
     const interest = Math.round(spec.amount * spec.monthly_interest);
     for (const p of participants) {
       const i = pr.household[p];
-      transfer(w.money, w.outside.microcredit, i, spec.amount);
+      transfer(w.money, w.outside.microcredit, businessAccount(w, p), spec.amount);
       pr.microDebt[p] = spec.amount + interest * spec.months;
       pr.microInstalment[p] = Math.ceil(pr.microDebt[p] / spec.months);
       pr.microInterest[p] = interest;

@@ -2,6 +2,8 @@
 import type { Rng } from '../rng.js';
 import { peerTies, supplierTies, warungTies } from '../engine/setupTies.js';
 import { transfer } from '../world/ledger.js';
+import { businessAccount } from '../rules/business.js';
+import { workingCapitalTarget } from '../engine/setupBusiness.js';
 import type { World } from '../world/world.js';
 
 function chooseProduct(w: World, rng: Rng): number {
@@ -31,6 +33,9 @@ export function startHomeIndustry(w: World, i: number, rng: Rng): number {
   const spec = w.scenario.interventions.find((iv) => iv.type === 'returning-migrants');
   const equipment = spec?.type === 'returning-migrants' ? spec.startup_cost : 0;
   transfer(w.money, i, w.outside.sellers, Math.min(equipment, Math.floor(h.cash[i])));
+  // Savings become the business's working capital, as far as they go.
+  const capital = Math.min(Math.floor(workingCapitalTarget(w, p)), Math.floor(h.cash[i] - h.buffer[i]));
+  if (capital > 0) transfer(w.money, i, businessAccount(w, p), capital);
   supplierTies(w, rng, p);
   warungTies(w, rng, p);
   peerTies(w, rng, p);

@@ -36,6 +36,10 @@ export const HOUSEHOLD_REPORTERS: readonly Reporter[] = [
     countWhere(hh(w), (i) => isPoor(w, v, i))),
   standard('ex_migrant_poverty_headcount', 'integer', false, 'Households with a returned migrant worker below the poverty line (as poverty_headcount).', (w, v) =>
     countWhere(hh(w), (i) => w.households.exMigrant[i] === 1 && isPoor(w, v, i))),
+  standard('returnee_income_mean', 'integer', true, 'Mean income per month of households whose migrant worker returned during the run (returning-migrants), rupiah.', (w, v) =>
+    meanWhere(hh(w), (i) => v.income[i], (i) => w.households.returnedDay[i] >= 0)),
+  standard('returnee_poverty_headcount', 'integer', false, 'Households whose migrant worker returned during the run and that are below the poverty line.', (w, v) =>
+    countWhere(hh(w), (i) => w.households.returnedDay[i] >= 0 && isPoor(w, v, i))),
   standard('gini', 'decimal', true, 'Gini coefficient of household income per month (0 equal; 1 one household has all).', (_w, v) => gini(sortedIncomes(v))),
   standard('consumption_mean', 'integer', true, 'Mean household spending per month on basic needs, other goods and home-industry products, rupiah.', (w, v) =>
     meanWhere(hh(w), (i) => w.households.consumption[i] * v.monthFactor, () => true)),

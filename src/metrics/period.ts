@@ -32,7 +32,8 @@ export interface PeriodView {
 /** Buffers for a world's collections. */
 export function createPeriodView(w: World): PeriodView {
   const n = w.households.count;
-  const p = w.producers.count;
+  // Sized for every producer row: businesses started during the run are reported too.
+  const p = w.producers.capacity;
   return {
     days: 0,
     monthFactor: 0,

@@ -43,6 +43,7 @@ export async function writeRunFiles(outDir: string, scenario: Scenario, seed: nu
       rng: RNG_ALGORITHM,
       scenario_sha256: scenarioHash(scenario),
       files,
+      interventions: result.interventions,
       scenario: JSON.parse(canonicalJson(scenario)) as unknown,
     };
     writeFileSync(path.join(tmp, 'manifest.json'), JSON.stringify(manifest, null, 2) + '\n');

@@ -16,7 +16,7 @@ export interface RunTask {
 
 /** How a run ended. */
 export type RunOutcome =
-  | { readonly index: number; readonly ok: true; readonly dir: string }
+  | { readonly index: number; readonly ok: true; readonly dir: string; readonly notes: readonly string[] }
   | { readonly index: number; readonly ok: false; readonly error: string };
 
 /** Runs a task and writes its files; failures become outcomes, not exceptions. */
@@ -24,7 +24,11 @@ export async function executeTask(task: RunTask, onProgress?: (days: number) => 
   try {
     const result = runScenario(task.scenario, task.seed, onProgress ? (d) => onProgress(d) : undefined);
     const dir = await writeRunFiles(task.outDir, task.scenario, task.seed, result);
-    return { index: task.index, ok: true, dir };
+    // An intervention whose target turned out empty in this run did nothing; say so.
+    const notes = result.interventions
+      .filter((iv) => iv.participants === 0 && iv.start <= task.scenario.horizon_days)
+      .map((iv) => `simulate: ${task.scenario.name} seed ${task.seed}: interventions[${iv.index}] (${iv.label}) reached nobody on day ${iv.start}`);
+    return { index: task.index, ok: true, dir, notes };
   } catch (err) {
     const message = err instanceof Error ? (process.env.JEJARING_DEBUG ? (err.stack ?? err.message) : err.message) : String(err);
     return { index: task.index, ok: false, error: message };

@@ -23,7 +23,17 @@ export function recordCost(w: World, p: number, amount: number): void {
   w.households.incomeHomeIndustry[w.producers.household[p]] -= amount;
 }
 
-/** Cash household i can put into business today, keeping `reserveDays` of basic need. */
+/** Cash household i can spare today, keeping `reserveDays` of basic need. */
 export function spendableCash(w: World, i: number): number {
   return Math.max(0, w.households.cash[i] - w.households.need[i] * w.params.reserveDays);
+}
+
+/** Money account of producer p's working capital. */
+export function businessAccount(w: World, p: number): number {
+  return w.accounts.business0 + p;
+}
+
+/** Working capital producer p can spend, whole rupiah. */
+export function businessCash(w: World, p: number): number {
+  return Math.floor(w.producers.capital[p]);
 }

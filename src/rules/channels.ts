@@ -10,7 +10,7 @@ import { LAYER, NODE_KIND, otherEnd } from '../world/network.js';
 import { CHANNEL } from '../world/producers.js';
 import type { World } from '../world/world.js';
 import { addOnlineContacts } from '../engine/setupTies.js';
-import { recordCost, recordRevenue, recordSale } from './business.js';
+import { businessAccount, recordCost, recordRevenue, recordSale } from './business.js';
 import { takeFromHome } from './stock.js';
 import { touchTie } from './trust.js';
 
@@ -29,7 +29,7 @@ function directSales(w: World, p: number): void {
     const j = otherEnd(net, e, i);
     if (net.nodeKind[j] !== NODE_KIND.household || rng() >= chance) continue;
     if (h.cash[j] < price + h.need[j]) continue;
-    transfer(w.money, j, i, price);
+    transfer(w.money, j, businessAccount(w, p), price);
     takeFromHome(w, p, 1, w.goods.consumers);
     h.consumption[j] += price;
     recordRevenue(w, p, CHANNEL.direct, price);
@@ -62,11 +62,11 @@ function onlineSales(w: World, p: number): void {
   for (let o = 0; o < orders && pr.stock[p] > 0; o++) {
     const packs = takeFromHome(w, p, par.unitsPerOrder, w.goods.outsideBuyers);
     const value = packs * price;
-    transfer(w.money, w.outside.online, i, value);
+    transfer(w.money, w.outside.online, businessAccount(w, p), value);
     recordRevenue(w, p, CHANNEL.digital, value);
     recordSale(w, p, CHANNEL.digital, value, packs);
     const fees = Math.floor(value * par.platformFee) + par.shippingCost;
-    transfer(w.money, i, w.outside.platform, fees);
+    transfer(w.money, businessAccount(w, p), w.outside.platform, fees);
     recordCost(w, p, fees);
     touchOnlineContact(w, i, Math.floor(rng() * pr.digitalContacts[p]));
     if (rng() < par.newContactProbability) addOnlineContacts(w, rng, p, 1, w.t);
@@ -82,7 +82,7 @@ function outsideContactOrders(w: World, p: number): void {
   for (let o = 0; o < orders && pr.stock[p] > 0; o++) {
     const packs = takeFromHome(w, p, w.params.unitsPerOrder, w.goods.outsideBuyers);
     const value = packs * price;
-    transfer(w.money, w.outside.visitors, pr.household[p], value);
+    transfer(w.money, w.outside.visitors, businessAccount(w, p), value);
     recordRevenue(w, p, CHANNEL.market, value);
     recordSale(w, p, CHANNEL.market, value, packs);
   }

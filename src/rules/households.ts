@@ -31,6 +31,12 @@ export function householdsDay(w: World): void {
         transfer(money, lenders, i, borrow);
         h.debt[i] += borrow;
       }
+      // Past its borrowing limit, a family eats into its business's working capital.
+      const producer = h.producer[i];
+      if (h.cash[i] < need && producer >= 0) {
+        const take = Math.min(need - h.cash[i], Math.floor(w.producers.capital[producer]));
+        if (take > 0) transfer(money, w.accounts.business0 + producer, i, take);
+      }
     }
     const basic = Math.min(need, h.cash[i]);
     transfer(money, i, sellers, basic);

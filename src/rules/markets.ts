@@ -10,7 +10,7 @@ import { addTie, LAYER, NODE_KIND, otherEnd } from '../world/network.js';
 import { transfer } from '../world/ledger.js';
 import { CHANNEL } from '../world/producers.js';
 import type { Venue, World } from '../world/world.js';
-import { recordCost, recordRevenue, recordSale } from './business.js';
+import { businessAccount, recordCost, recordRevenue, recordSale } from './business.js';
 import { takeFromHome } from './stock.js';
 import { touchTie } from './trust.js';
 
@@ -24,7 +24,7 @@ function sellOutside(w: World, p: number, packs: number, unitPrice: number, chan
   const sold = takeFromHome(w, p, packs, w.goods.outsideBuyers);
   if (sold === 0) return 0;
   const paid = sold * unitPrice;
-  transfer(w.money, w.outside.visitors, w.producers.household[p], paid);
+  transfer(w.money, w.outside.visitors, businessAccount(w, p), paid);
   recordRevenue(w, p, channel, paid);
   recordSale(w, p, channel, sold * w.catalog.price[w.producers.product[p]], sold);
   return sold;
@@ -58,9 +58,8 @@ function marketDay(w: World, v: Venue): void {
   const pr = w.producers;
   const open: number[] = [];
   for (const p of v.participants) {
-    const i = pr.household[p];
-    if (pr.active[p] === 0 || pr.stock[p] === 0 || w.households.cash[i] < v.stallFee) continue;
-    transfer(w.money, i, w.outside.government, v.stallFee);
+    if (pr.active[p] === 0 || pr.stock[p] === 0 || pr.capital[p] < v.stallFee) continue;
+    transfer(w.money, businessAccount(w, p), w.outside.government, v.stallFee);
     recordCost(w, p, v.stallFee);
     open.push(p);
   }
@@ -93,18 +92,28 @@ function expectedPacks(v: Venue): number {
   return (v.visitors * v.packsPerVisitor) / stalls;
 }
 
-/** Venue days of today, and preparation for tomorrow's. */
+/** Days ahead that producers start getting materials and packs ready for a venue day. */
+const PREPARE_DAYS = 3;
+
+/** Whether a day of the venue falls within the next PREPARE_DAYS days. */
+function venueSoon(v: Venue, t: number): boolean {
+  for (let d = 1; d <= PREPARE_DAYS; d++) if (isVenueDay(v, t + d)) return true;
+  return false;
+}
+
+/** Venue days of today, then what participants plan to have ready for the coming ones. */
 export function venueDays(w: World): void {
+  if (w.venues.length === 0) return;
   const pr = w.producers;
   for (const v of w.venues) {
-    if (isVenueDay(v, w.t)) {
-      if (v.kind === 'market') marketDay(w, v);
-      else kioskDay(w, v);
-      for (const p of v.participants) pr.venueExtra[p] = 0;
-    }
-    if (isVenueDay(v, w.t + 1)) {
-      const extra = expectedPacks(v) * w.conditions.demandFactor;
-      for (const p of v.participants) pr.venueExtra[p] += extra;
-    }
+    if (!isVenueDay(v, w.t)) continue;
+    if (v.kind === 'market') marketDay(w, v);
+    else kioskDay(w, v);
+  }
+  for (const v of w.venues) for (const p of v.participants) pr.venueExtra[p] = 0;
+  for (const v of w.venues) {
+    if (!venueSoon(v, w.t)) continue;
+    const extra = expectedPacks(v) * w.conditions.demandFactor;
+    for (const p of v.participants) pr.venueExtra[p] += extra;
   }
 }

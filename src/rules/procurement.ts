@@ -8,7 +8,7 @@ import { randomOrder } from '../rng.js';
 import { findTie, NODE_KIND, otherEnd } from '../world/network.js';
 import { transfer } from '../world/ledger.js';
 import type { World } from '../world/world.js';
-import { recordCost, spendableCash } from './business.js';
+import { businessAccount, businessCash, recordCost } from './business.js';
 import { addObligation } from './obligations.js';
 import { chooseSupplier } from './partners.js';
 import { recordBroken, recordOutcome, touchTie } from './trust.js';
@@ -113,7 +113,7 @@ function receiveOrder(w: World, p: number): void {
   const i = pr.household[p];
   const value = pr.orderCash[p] + pr.orderCredit[p];
   const price = value / pr.orderQty[p];
-  const cashPay = Math.min(pr.orderCash[p], Math.floor(w.households.cash[i]));
+  const cashPay = Math.min(pr.orderCash[p], businessCash(w, p));
   let credit = value - cashPay;
   if (credit > 0 && !creditPractised(w, p)) {
     // Without credit the supplier hands over only what is paid for.
@@ -122,12 +122,16 @@ function receiveOrder(w: World, p: number): void {
   }
   const paid = credit > 0 ? cashPay : Math.min(cashPay, Math.round(qty * price));
   transfer(w.materials, w.supplierStock0 + q, w.producerMaterial0 + p, qty);
-  transfer(w.money, i, w.accounts.supplier0 + s, paid);
-  recordCost(w, p, paid);
+  transfer(w.money, businessAccount(w, p), w.accounts.supplier0 + s, paid);
+  // Materials are a cost when received, whether paid now or on credit.
+  recordCost(w, p, paid + credit);
   sp.unitsSold[s] += qty;
   const e = findTie(w.net, i, sp.node[s]);
   if (credit > 0) {
-    if (pr.debt[p] === 0) pr.debtDue[p] = w.t + w.params.creditDays;
+    if (pr.debt[p] === 0) {
+      pr.debtDue[p] = w.t + w.params.creditDays;
+      pr.debtSince[p] = pr.debtDue[p];
+    }
     pr.creditor[p] = s;
     pr.debt[p] += credit;
     if (e >= 0) addObligation(w, e, i, credit);
@@ -167,7 +171,7 @@ function cancelOverdueOrder(w: World, p: number): void {
 function payPenalty(w: World, p: number, s: number, orderValue: number): void {
   const penalty = Math.min(Math.round(orderValue * w.producers.contractPenalty[p]), Math.floor(w.suppliers.cash[s]));
   if (penalty <= 0) return;
-  transfer(w.money, w.accounts.supplier0 + s, w.producers.household[p], penalty);
+  transfer(w.money, w.accounts.supplier0 + s, businessAccount(w, p), penalty);
   recordCost(w, p, -penalty);
 }
 
@@ -204,16 +208,18 @@ function placeOrder(w: World, p: number): void {
   const pr = w.producers;
   if (pr.active[p] === 0 || pr.orderSupplier[p] >= 0) return;
   const daily = dailyMaterialNeed(w, p);
-  if (pr.materials[p] >= daily * w.params.reorderDays) return;
+  // Materials for a coming market day or collection are needed on top of the usual cover.
+  const venue = pr.venueExtra[p] * w.catalog.materialsPerUnit[pr.product[p]];
+  if (pr.materials[p] >= daily * w.params.reorderDays + venue) return;
   const material = materialOf(w, p);
   const s = chooseSupplier(w, p, material);
   if (s < 0) return;
   const sp = w.suppliers;
   const q = s * sp.materialCount + material;
   const price = unitPrice(w, p, s, material);
-  let qty = Math.ceil(daily * w.params.orderDays);
+  let qty = Math.ceil(daily * w.params.orderDays + venue);
   const cost = qty * price;
-  let cashPart = Math.min(cost, Math.floor(spendableCash(w, pr.household[p])));
+  let cashPart = Math.min(cost, businessCash(w, p));
   let creditPart = cost - cashPart;
   if (creditPart > 0 && !creditAllowed(w, p, s, creditPart)) {
     qty = Math.floor(cashPart / price);

@@ -4,10 +4,16 @@
  * cannot produce for `failure_days` in a row has failed; it restarts once the household can afford
  * a new start, or a trusting supplier gives it credit.
  */
-import { findTie } from '../world/network.js';
+import { findTie, LAYER, NODE_KIND, otherEnd } from '../world/network.js';
 import { transfer } from '../world/ledger.js';
 import type { World } from '../world/world.js';
-import { recordCost, spendableCash } from './business.js';
+import { businessAccount, businessCash, recordCost } from './business.js';
+import { addObligation } from './obligations.js';
+
+/** Ties close enough to ask for restart capital: kin, neighbours, fellow group members. */
+const CLOSE_TIES = LAYER.kin | LAYER.neighbour | LAYER.group;
+/** Trust a helper needs in the borrower. */
+const HELP_TRUST = 0.5;
 
 /** Cost of a day of planned production for producer p, rupiah; without materials when they come on credit. */
 function dailyCost(w: World, p: number, withMaterials: boolean): number {
@@ -33,13 +39,51 @@ function creditToRestart(w: World, p: number): boolean {
   return false;
 }
 
+/**
+ * Reciprocity: a trusted kin, neighbour or group tie with savings lends the capital to restart,
+ * with the chance `reciprocity strength x trust`; the loan is an obligation on the tie.
+ */
+function borrowRestartCapital(w: World, p: number, capital: number): boolean {
+  const par = w.params;
+  const pr = w.producers;
+  if (par.reciprocity <= 0 || pr.helpOwed[p] > 0) return false;
+  const net = w.net;
+  const h = w.households;
+  const i = pr.household[p];
+  // Nobody lends restart capital to a family so deep in debt that it would eat the capital.
+  if (h.debt[i] >= h.need[i] * par.borrowingLimitDays) return false;
+  const amount = Math.ceil(capital);
+  let best = -1;
+  let bestTie = -1;
+  const end = net.adjStart[i] + net.adjLen[i];
+  for (let a = net.adjStart[i]; a < end; a++) {
+    const e = net.adj[a];
+    if (net.alive[e] === 0 || (net.layers[e] & CLOSE_TIES) === 0 || net.trust[e] < HELP_TRUST) continue;
+    const j = otherEnd(net, e, i);
+    if (net.nodeKind[j] !== NODE_KIND.household || h.cash[j] - h.buffer[j] - h.need[j] * par.reserveDays < amount) continue;
+    if (bestTie < 0 || net.trust[e] > net.trust[bestTie]) {
+      best = j;
+      bestTie = e;
+    }
+  }
+  if (best < 0 || w.rng.production() >= par.reciprocity * net.trust[bestTie]) return false;
+  transfer(w.money, best, businessAccount(w, p), amount);
+  pr.helper[p] = best;
+  pr.helpOwed[p] = amount;
+  pr.helpDue[p] = w.t + par.helpRepayDays;
+  addObligation(w, bestTie, i, amount);
+  return true;
+}
+
 function tryRestart(w: World, p: number): void {
   const pr = w.producers;
-  const cash = spendableCash(w, pr.household[p]);
-  const days = w.params.restartCashDays;
-  // Materials may come on credit; oil, packaging and fuel are paid in cash either way.
-  const canRestart = cash >= dailyCost(w, p, true) * days || (cash >= dailyCost(w, p, false) * days && creditToRestart(w, p));
-  if (canRestart) {
+  const cash = businessCash(w, p);
+  // On its own a household needs cash for `restart_cash_days` of production; with a supplier who
+  // gives materials on credit it needs only the other inputs (oil, packaging, fuel) until the
+  // first sales, `reorder_days` of them.
+  const onOwn = cash >= dailyCost(w, p, true) * w.params.restartCashDays;
+  const onCredit = cash >= dailyCost(w, p, false) * w.params.reorderDays && creditToRestart(w, p);
+  if (onOwn || onCredit || borrowRestartCapital(w, p, dailyCost(w, p, true) * w.params.restartCashDays)) {
     pr.active[p] = 1;
     pr.idleDays[p] = 0;
   }
@@ -60,7 +104,7 @@ function produce(w: World, p: number): void {
   const byWorkers = pr.workers[p] * cat.unitsPerWorkerDay[product];
   const byMaterials = Math.floor(pr.materials[p] / mpu);
   const otherCost = cat.otherCost[product];
-  const byCash = otherCost > 0 ? Math.floor(spendableCash(w, i) / otherCost) : Infinity;
+  const byCash = otherCost > 0 ? Math.floor(businessCash(w, p) / otherCost) : Infinity;
   const packs = Math.floor(Math.min(planned, byWorkers, byMaterials, byCash));
   if (packs <= 0) {
     if (byMaterials === 0) pr.stockoutDays[p]++;
@@ -74,7 +118,7 @@ function produce(w: World, p: number): void {
   }
   pr.idleDays[p] = 0;
   transfer(w.materials, w.producerMaterial0 + p, w.goods.materialUse, packs * mpu);
-  transfer(w.money, i, w.outside.sellers, packs * otherCost);
+  transfer(w.money, businessAccount(w, p), w.outside.sellers, packs * otherCost);
   recordCost(w, p, packs * otherCost);
   transfer(w.products, w.goods.production, w.producerStock0 + p, packs);
   pr.batches[p * pr.batchDays + (w.t % pr.batchDays)] += packs;

@@ -10,7 +10,7 @@ import { NODE_KIND, otherEnd } from '../world/network.js';
 import { CHANNEL } from '../world/producers.js';
 import { freeSlot, findSlot } from '../world/warungs.js';
 import type { World } from '../world/world.js';
-import { recordRevenue, recordSale } from './business.js';
+import { businessAccount, recordRevenue, recordSale } from './business.js';
 import { lastTakenDay, openSlot, placeInSlot, takeFromHome, takeOneFromSlot } from './stock.js';
 import { touchTie } from './trust.js';
 
@@ -59,7 +59,7 @@ function restockWarung(w: World, p: number, k: number, e: number): void {
   const packs = takeFromHome(w, p, Math.min(spare, affordable, par.outrightCapacity - wr.slotStock[q]), w.slot0 + q);
   if (packs === 0) return;
   placeInSlot(w, q, packs, lastTakenDay);
-  transfer(w.money, w.accounts.warung0 + k, w.producers.household[p], packs * price);
+  transfer(w.money, w.accounts.warung0 + k, businessAccount(w, p), packs * price);
   recordRevenue(w, p, CHANNEL.warung, packs * price);
   w.producers.soldToday[p] += packs;
   touchTie(w, e);

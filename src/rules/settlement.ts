@@ -8,11 +8,14 @@ import { findTie } from '../world/network.js';
 import { transfer } from '../world/ledger.js';
 import { CHANNEL } from '../world/producers.js';
 import type { World } from '../world/world.js';
-import { recordCost, recordRevenue, spendableCash } from './business.js';
+import { businessAccount, businessCash, recordCost, recordRevenue, spendableCash } from './business.js';
+import { workingCapitalTarget } from '../engine/setupBusiness.js';
 import { addObligation } from './obligations.js';
 import { recordBroken, recordOutcome } from './trust.js';
 
 const GRACE_DAYS = 7;
+/** Days past the first due day after which unpaid credit is a default: a broken obligation. */
+const DEFAULT_DAYS = 60;
 
 function settleWarung(w: World, k: number): void {
   const wr = w.warungs;
@@ -22,7 +25,7 @@ function settleWarung(w: World, k: number): void {
     if (owed <= 0) continue;
     const p = wr.slotProducer[q];
     const i = pr.household[p];
-    transfer(w.money, w.accounts.warung0 + k, i, owed);
+    transfer(w.money, w.accounts.warung0 + k, businessAccount(w, p), owed);
     recordRevenue(w, p, CHANNEL.warung, owed);
     wr.slotOwed[q] = 0;
     const e = findTie(w.net, i, wr.node[k]);
@@ -44,32 +47,39 @@ function payCredit(w: World, p: number): void {
   if (pr.debt[p] <= 0 || w.t < pr.debtDue[p]) return;
   const s = pr.creditor[p];
   const i = pr.household[p];
-  const pay = Math.min(pr.debt[p], Math.floor(spendableCash(w, i)));
+  const pay = Math.min(pr.debt[p], businessCash(w, p));
   const e = findTie(w.net, i, w.suppliers.node[s]);
   if (pay > 0) {
-    transfer(w.money, i, w.accounts.supplier0 + s, pay);
-    recordCost(w, p, pay);
+    // The purchase was counted as a cost when the materials came; paying for it now is not a new cost.
+    transfer(w.money, businessAccount(w, p), w.accounts.supplier0 + s, pay);
     pr.debt[p] -= pay;
     if (e >= 0) addObligation(w, e, i, -pay);
   }
   if (pr.debt[p] === 0) {
     pr.creditor[p] = -1;
     if (e >= 0) recordOutcome(w, e, 1);
-  } else {
-    pr.debtDue[p] = w.t + GRACE_DAYS;
-    if (e >= 0) recordBroken(w, e);
+    return;
   }
+  pr.debtDue[p] = w.t + GRACE_DAYS;
+  if (e < 0) return;
+  // Reciprocity: on a strong, long tie the supplier reschedules a buyer who pays what it can.
+  if (pay > 0 && w.net.strength[e] >= w.params.forbearanceStrength) {
+    pr.debtSince[p] = pr.debtDue[p];
+    return;
+  }
+  // Otherwise paying late costs some trust, paying nothing more; a long arrear is a broken obligation.
+  if (w.t - pr.debtSince[p] > DEFAULT_DAYS) recordBroken(w, e);
+  else recordOutcome(w, e, pay > 0 ? 0.5 : 0);
 }
 
 /** A microcredit instalment due today: paid from spare cash, or missed; too many missed is a default. */
 function payMicrocredit(w: World, p: number): void {
   const pr = w.producers;
   if (pr.microDebt[p] <= 0 || w.t < pr.microDue[p]) return;
-  const i = pr.household[p];
   const due = Math.min(pr.microInstalment[p], pr.microDebt[p]);
   pr.microDue[p] += 30;
-  if (spendableCash(w, i) >= due) {
-    transfer(w.money, i, w.outside.microcredit, due);
+  if (businessCash(w, p) >= due) {
+    transfer(w.money, businessAccount(w, p), w.outside.microcredit, due);
     pr.microDebt[p] -= due;
     // Only the interest is a cost of the business; the principal returns what was lent.
     recordCost(w, p, Math.min(due, pr.microInterest[p]));
@@ -83,6 +93,49 @@ function payMicrocredit(w: World, p: number): void {
   }
 }
 
+/** Weekly repayment of restart capital to the kin or neighbour who lent it; unpaid by the due day, it is a broken obligation. */
+function repayHelp(w: World, p: number): void {
+  const pr = w.producers;
+  if (pr.helpOwed[p] <= 0 || w.t % 7 !== 0) return;
+  const i = pr.household[p];
+  const e = findTie(w.net, i, pr.helper[p]);
+  const pay = Math.min(pr.helpOwed[p], Math.floor(businessCash(w, p) / 2));
+  if (pay > 0) {
+    transfer(w.money, businessAccount(w, p), pr.helper[p], pay);
+    pr.helpOwed[p] -= pay;
+    if (e >= 0) addObligation(w, e, i, -pay);
+  }
+  if (pr.helpOwed[p] === 0) {
+    if (e >= 0) recordOutcome(w, e, 1);
+    pr.helper[p] = -1;
+  } else if (w.t > pr.helpDue[p]) {
+    if (e >= 0) {
+      addObligation(w, e, i, -pr.helpOwed[p]);
+      recordBroken(w, e);
+    }
+    pr.helpOwed[p] = 0;
+    pr.helper[p] = -1;
+  }
+}
+
+/**
+ * The household's side of its business: profit above the working-capital target is drawn into the
+ * household's cash; when capital falls below half the target, the household puts in what it can
+ * spare (savings, a returnee's remittances).
+ */
+function balanceCapital(w: World, p: number): void {
+  const pr = w.producers;
+  const i = pr.household[p];
+  const target = workingCapitalTarget(w, p);
+  const capital = pr.capital[p];
+  if (capital > target) {
+    transfer(w.money, businessAccount(w, p), i, Math.floor(capital - target));
+  } else if (capital * 2 < target) {
+    const put = Math.min(Math.ceil(target - capital), Math.floor(spendableCash(w, i) - w.households.buffer[i]));
+    if (put > 0) transfer(w.money, i, businessAccount(w, p), put);
+  }
+}
+
 /** Settlements of the day. */
 export function settlement(w: World): void {
   const wr = w.warungs;
@@ -91,6 +144,8 @@ export function settlement(w: World): void {
   for (let p = 0; p < w.producers.count; p++) {
     payCredit(w, p);
     payMicrocredit(w, p);
+    repayHelp(w, p);
+    balanceCapital(w, p);
   }
   if (w.t % 7 === 0) {
     const sp = w.suppliers;

@@ -36,7 +36,7 @@ const culinaryMarket = z.strictObject({
   type: z.literal('culinary-market'),
   ...common,
   every: z.int().min(1).default(30).describe('Days between market days.'),
-  visitors: positive('Outside visitors on a market day, on average.', 220),
+  visitors: positive('Outside visitors on a market day, on average.', 650),
   packs_per_visitor: positive('Packs a visitor buys, on average.', 1.5),
   stalls: count('Most stalls (participating home industries).', 40, 1),
   stall_fee: rupiah('Fee per stall per market day, rupiah.', 10000),

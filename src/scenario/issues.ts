@@ -97,19 +97,39 @@ function editDistance(a: string, b: string): number {
   return prev[b.length];
 }
 
-/** The allowed keys of the object schema at `path`, for unknown-key messages. */
-export function allowedKeys(schema: z.ZodType, path: readonly PropertyKey[]): string[] {
+type SchemaNode = {
+  def?: { type?: string; shape?: Record<string, unknown>; element?: unknown; options?: unknown[]; discriminator?: string; values?: unknown[] };
+};
+
+/** The option of a tagged union that the data's tag selects. */
+function unionOption(node: SchemaNode, data: unknown): unknown {
+  const key = node.def?.discriminator;
+  const tag = key !== undefined && typeof data === 'object' && data !== null ? (data as Record<string, unknown>)[key] : undefined;
+  for (const option of node.def?.options ?? []) {
+    const field = (unwrap(option) as SchemaNode).def?.shape?.[key ?? ''];
+    const values = (unwrap(field) as SchemaNode).def?.values;
+    if (values?.includes(tag)) return option;
+  }
+  return undefined;
+}
+
+/** The allowed keys of the object schema at `path` (following `data` through tagged unions), for unknown-key messages. */
+export function allowedKeys(schema: z.ZodType, path: readonly PropertyKey[], data?: unknown): string[] {
   let node: unknown = schema;
-  for (const seg of path) {
+  let value = data;
+  for (let k = 0; k <= path.length; k++) {
     node = unwrap(node);
-    const def = (node as { def?: { type?: string; shape?: Record<string, unknown>; element?: unknown; options?: unknown[] } }).def;
+    if ((node as SchemaNode).def?.type === 'union') node = unwrap(unionOption(node as SchemaNode, value));
+    if (k === path.length) break;
+    const def = (node as SchemaNode).def;
+    const seg = path[k];
     if (!def) return [];
     if (def.type === 'object' && def.shape) node = def.shape[String(seg)];
     else if (def.type === 'array') node = def.element;
     else return [];
+    value = typeof value === 'object' && value !== null ? (value as Record<PropertyKey, unknown>)[seg] : undefined;
   }
-  node = unwrap(node);
-  const def = (node as { def?: { type?: string; shape?: Record<string, unknown> } }).def;
+  const def = (node as SchemaNode).def;
   return def?.type === 'object' && def.shape ? Object.keys(def.shape) : [];
 }
 

@@ -145,9 +145,9 @@ function readChain(file: string): SourceFile[] {
   }
 }
 
-function issueProblem(chain: readonly SourceFile[], issue: z.core.$ZodIssue): InputProblem[] {
+function issueProblem(chain: readonly SourceFile[], issue: z.core.$ZodIssue, data: unknown): InputProblem[] {
   if (issue.code === 'unrecognized_keys') {
-    const allowed = allowedKeys(scenarioSchema, issue.path);
+    const allowed = allowedKeys(scenarioSchema, issue.path, data);
     return issue.keys.map((key) => {
       const fieldPath = [...issue.path, key];
       const at = locate(chain, fieldPath, true);
@@ -171,7 +171,7 @@ export function loadScenario(file: string): LoadedScenario {
   delete merged.extends;
   const result = scenarioSchema.safeParse(merged, { reportInput: true });
   if (!result.success) {
-    throw new InputError(result.error.issues.flatMap((issue) => issueProblem(chain, issue)));
+    throw new InputError(result.error.issues.flatMap((issue) => issueProblem(chain, issue, merged)));
   }
   const scenario = { ...result.data, name: result.data.name ?? defaultName(file) } as Scenario;
   return { scenario: deepFreeze(scenario), file, chain: chain.map((s) => s.file) };

@@ -6,6 +6,7 @@ import * as z from 'zod';
 import { REPORTER_NAMES } from '../metrics/reporters.js';
 import { count, days, positive, rupiah, share } from './fields.js';
 import { interventionsSchema } from './interventionSchema.js';
+import { targetProblems } from './targetCheck.js';
 import { digitalSchema, networkSchema, principlesSchema } from './networkSchema.js';
 import { homeIndustriesSchema, materialsSchema, productsSchema, suppliersSchema, warungsSchema } from './trade.js';
 
@@ -104,6 +105,22 @@ function checkCrossReferences(v: z.infer<typeof scenarioShape>, ctx: Ctx): void 
     }
     if (iv.end !== undefined && iv.end < iv.start) {
       ctx.addIssue({ code: 'custom', path: ['interventions', k, 'end'], message: `expected a day at or after start (${iv.start}), got ${iv.end}` });
+    }
+    const facts = {
+      villages: v.population.villages,
+      households: v.population.households,
+      poorHouseholds: v.population.poor_households,
+      hamlets: v.population.hamlets,
+      suppliers: v.population.suppliers,
+      homeIndustries: v.population.home_industries,
+      exMigrantShare: v.households.ex_migrant_share,
+      migrantAbroadShare: v.households.migrant_abroad_share,
+      groupShare: v.households.group_share,
+      linkingShare: v.network.linking_share,
+      interventions: v.interventions,
+    };
+    for (const problem of targetProblems(facts, iv)) {
+      ctx.addIssue({ code: 'custom', path: ['interventions', k, ...problem.path], message: problem.message });
     }
     for (const name of iv.target.products ?? []) {
       if (!v.products.some((p) => p.name === name)) {

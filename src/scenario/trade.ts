@@ -55,6 +55,7 @@ export const homeIndustriesSchema = z
     direct_purchase_probability: share('Chance a day that a household customer buys a pack door to door.', 0.06),
     failure_days: days('Consecutive days without production after which a home industry has failed.', 45),
     restart_cash_days: positive('Cash a failed home industry needs to restart, days of planned production cost.', 10),
+    help_repay_days: days('Days within which restart capital lent by kin or neighbours is to be repaid.', 180),
   })
   .prefault({})
   .describe('Home industries (industri rumah tangga): a role of some households.');
@@ -70,6 +71,7 @@ export const suppliersSchema = z
     credit_days: days('Days a supplier gives to pay a purchase on credit (bon).', 14, 0),
     credit_limit: rupiah('Most credit a supplier extends to one home industry, rupiah.', 600000),
     credit_trust: share('Trust a supplier needs in a buyer to sell on credit.', 0.45),
+    forbearance_strength: share('Tie strength from which a supplier reschedules a buyer who cannot pay, instead of counting a broken promise.', 0.6),
     stock_days: positive("Supplier's order-up-to level, days of expected demand.", 10),
     restock_lag_days: days('Days from a supplier reordering to the goods arriving from wholesalers.', 3),
   })

@@ -19,6 +19,8 @@ export interface Producers {
   readonly product: Int32Array;
   /** Workers, 1 to 4. */
   readonly workers: Uint8Array;
+  /** Working capital: the business's own cash, integer rupiah (a view of the money ledger). */
+  readonly capital: Float64Array;
   /** Material units on hand (a view of the materials ledger). */
   readonly materials: Float64Array;
   /** Packs at home (a view of the products ledger). */
@@ -49,14 +51,19 @@ export interface Producers {
   /** Part of the order's price paid in cash at delivery, and on credit. */
   readonly orderCash: Float64Array;
   readonly orderCredit: Float64Array;
-  /** Supplier owed on credit (bon), -1 if none; the amount; the day it is due. */
+  /** Supplier owed on credit (bon), -1 if none; the amount; the day it is due; the day it first fell due. */
   readonly creditor: Int32Array;
   readonly debt: Float64Array;
   readonly debtDue: Int32Array;
+  readonly debtSince: Int32Array;
   /** Peer who lent materials, -1 if none; units owed; the day they are due back. */
   readonly lender: Int32Array;
   readonly loanUnits: Float64Array;
   readonly loanDue: Int32Array;
+  /** Household that lent restart capital, -1 if none; rupiah still owed; the day it is due back. */
+  readonly helper: Int32Array;
+  readonly helpOwed: Float64Array;
+  readonly helpDue: Int32Array;
   /** 1 if selling online. */
   readonly adopted: Uint8Array;
   /** Online contacts (living digital ties). */
@@ -103,7 +110,7 @@ export interface Producers {
 }
 
 /** An empty table with room for `capacity` home industries; `materials` and `stock` are ledger views. */
-export function createProducers(capacity: number, batchDays: number, materials: Float64Array, stock: Float64Array): Producers {
+export function createProducers(capacity: number, batchDays: number, capital: Float64Array, materials: Float64Array, stock: Float64Array): Producers {
   const channels = CHANNELS.length;
   const count = capacity;
   return {
@@ -112,6 +119,7 @@ export function createProducers(capacity: number, batchDays: number, materials: 
     household: new Int32Array(count),
     product: new Int32Array(count),
     workers: new Uint8Array(count),
+    capital,
     materials,
     stock,
     batches: new Float64Array(count * batchDays),
@@ -131,9 +139,13 @@ export function createProducers(capacity: number, batchDays: number, materials: 
     creditor: new Int32Array(count).fill(-1),
     debt: new Float64Array(count),
     debtDue: new Int32Array(count),
+    debtSince: new Int32Array(count),
     lender: new Int32Array(count).fill(-1),
     loanUnits: new Float64Array(count),
     loanDue: new Int32Array(count),
+    helper: new Int32Array(count).fill(-1),
+    helpOwed: new Float64Array(count),
+    helpDue: new Int32Array(count),
     adopted: new Uint8Array(count),
     digitalContacts: new Int32Array(count),
     revenue: new Float64Array(count * channels),

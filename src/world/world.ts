@@ -67,10 +67,12 @@ export interface NodeLayout {
   readonly outsiderCount: number;
 }
 
-/** Money account of the first supplier and the first warung (households' accounts are their ids). */
+/** Money account of the first supplier, warung and business (households' accounts are their ids). */
 export interface MoneyLayout {
   readonly supplier0: number;
   readonly warung0: number;
+  /** Working capital of producer p is account business0 + p. */
+  readonly business0: number;
 }
 
 /** The streams rules draw from, fetched once so the daily loop does no lookups. */

@@ -52,36 +52,38 @@ describe('baselines', () => {
     expect([p.pairs, p.problems]).toEqual([[], []]);
   });
 
-  it('rejects a baseline naming no scenario of the call, at the line and column of the value', () => {
+  it('notes, without failing, a baseline that is not run in the call: the scenario runs uncompared', () => {
     const p = plan([f.base, f.both]);
-    expect(p.problems).toEqual([
-      {
-        file: f.both,
-        line: 3,
-        col: 11,
-        field: 'baseline',
-        message: 'expected the name of a scenario run in the same call (one of base), got "market"',
-      },
-    ]);
-    expect([...p.rejected]).toEqual(['both']);
+    expect(p.problems).toEqual([]);
+    expect(p.pairs).toEqual([]);
+    expect(p.notes).toEqual(['simulate: both: its baseline "market" is not run in this call; it is run without a comparison']);
   });
 
   it('rejects a scenario named as its own baseline', () => {
     const g = files({ self: `${TINY}name: self\nbaseline: self\n`, other: TINY });
     expect(plan([g.self, g.other]).problems[0].message).toBe(
-      'expected the name of another scenario run in the same call, got this scenario\'s own name "self"',
+      'expected the name of another scenario, got this scenario\'s own name "self"',
     );
   });
 
-  it('is bad input on the command line: one line, exit 2, nothing written for that scenario', () => {
+  it('a baseline naming the scenario itself is bad input: one line, exit 2, nothing written for it', () => {
     const dir = tempDir();
     writeFileSync(path.join(dir, 'a.yaml'), TINY);
-    writeFileSync(path.join(dir, 'b.yaml'), `${TINY}baseline: nothere\n`);
+    writeFileSync(path.join(dir, 'b.yaml'), `${TINY}name: b\nbaseline: b\n`);
     const r = simulate(['--out', 'o', '--quiet', 'a.yaml', 'b.yaml'], dir);
-    expect(r.stderr).toBe('b.yaml:3:11: baseline: expected the name of a scenario run in the same call (one of a), got "nothere"\n');
+    expect(r.stderr).toBe('b.yaml:4:11: baseline: expected the name of another scenario, got this scenario\'s own name "b"\n');
     expect(r.code).toBe(2);
     expect(r.stdout).toBe(`${path.join('o', 'a', 'seed-1')}\n`);
     expect(existsSync(path.join(dir, 'o/b'))).toBe(false);
     expect(existsSync(path.join(dir, 'o/comparison.csv'))).toBe(false);
+  });
+
+  it('a baseline not run in the call is a note on stderr; the scenario still runs and exits 0', () => {
+    const dir = tempDir();
+    writeFileSync(path.join(dir, 'b.yaml'), `${TINY}baseline: nothere\n`);
+    const r = simulate(['--out', 'o', 'b.yaml'], dir);
+    expect(r.stderr).toContain('simulate: b: its baseline "nothere" is not run in this call; it is run without a comparison\n');
+    expect(r.code).toBe(0);
+    expect(existsSync(path.join(dir, 'o/b/seed-1/metrics.csv'))).toBe(true);
   });
 });

@@ -18,12 +18,25 @@ describe('households', () => {
 
   it('go without what they can neither pay nor borrow', () => {
     const w = tinyWorld({ households: { ...idle.households, borrowing_limit_months: 0 } });
-    const need = w.households.need[0];
-    setCash(w, 0, 100);
+    const i = [0, 1, 2].find((k) => w.households.producer[k] < 0)!;
+    const need = w.households.need[i];
+    setCash(w, i, 100);
     householdsDay(w);
-    expect(w.households.consumption[0]).toBe(100);
-    expect(w.households.unmetNeed[0]).toBe(need - 100);
-    expect(w.households.debt[0]).toBe(0);
+    expect(w.households.consumption[i]).toBe(100);
+    expect(w.households.unmetNeed[i]).toBe(need - 100);
+    expect(w.households.debt[i]).toBe(0);
+  });
+
+  it('past their borrowing limit, families with a home industry eat into its working capital', () => {
+    const w = tinyWorld({ households: { ...idle.households, borrowing_limit_months: 0 } });
+    const i = w.producers.household[0];
+    const need = w.households.need[i];
+    setCash(w, i, 0);
+    const capital = w.producers.capital[0];
+    householdsDay(w);
+    expect(w.households.consumption[i]).toBe(need);
+    expect(w.producers.capital[0]).toBe(capital - need);
+    expect(w.households.unmetNeed[i]).toBe(0);
   });
 
   it('spend part of what they hold above their buffer and keep the rest', () => {

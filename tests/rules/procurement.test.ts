@@ -31,7 +31,7 @@ describe('procurement', () => {
       const w = tinyWorld();
       const i = w.producers.household[0];
       setStock(w.materials, w.producerMaterial0, 0);
-      setCash(w, i, 0);
+      setStock(w.money, w.accounts.business0, 0);
       tieWithTrust(w, i, w.suppliers.node[0], trust);
       w.t = 1;
       procurement(w);

@@ -1,0 +1,60 @@
+/** Whole runs of the bundled scenarios, in this process, cached per (scenario, seed). */
+import path from 'node:path';
+import { runWorld } from '../../src/engine/run.js';
+import { createWorld } from '../../src/engine/setup.js';
+import { loadScenario } from '../../src/scenario/load.js';
+import type { World } from '../../src/world/world.js';
+import { ROOT } from './cli.js';
+
+/** A finished run: its world at the end and its metrics rows after day 0, as numbers. */
+export interface FinishedRun {
+  readonly w: World;
+  readonly rows: readonly number[][];
+  /** Column of metrics.csv. */
+  col(name: string): number[];
+  /** Mean of a column over periods from `from` (0 = the first period) to `to` (exclusive). */
+  mean(name: string, from?: number, to?: number): number;
+}
+
+const cache = new Map<string, FinishedRun>();
+
+/** The ten seeds pattern tests use. */
+export const SEEDS = Array.from({ length: 10 }, (_, k) => k + 1);
+
+/** Runs `scenarios/<name>.yaml` with this seed (once per test file). */
+export function runBundled(name: string, seed: number): FinishedRun {
+  const key = `${name}#${seed}`;
+  const hit = cache.get(key);
+  if (hit) return hit;
+  const w = createWorld(loadScenario(path.join(ROOT, 'scenarios', `${name}.yaml`)).scenario, seed);
+  const { metrics } = runWorld(w);
+  const rows = metrics.rows.slice(1).map((r) => r.map(Number));
+  const index = (n: string) => {
+    const k = metrics.header.indexOf(n);
+    if (k < 0) throw new Error(`no column ${n}`);
+    return k;
+  };
+  const run: FinishedRun = {
+    w,
+    rows,
+    col: (n) => rows.map((r) => r[index(n)]),
+    mean: (n, from = 0, to = rows.length) => {
+      const v = rows.slice(from, to).map((r) => r[index(n)]);
+      return v.reduce((a, b) => a + b, 0) / v.length;
+    },
+  };
+  cache.set(key, run);
+  return run;
+}
+
+/** Mean of numbers. */
+export function average(values: readonly number[]): number {
+  return values.reduce((a, b) => a + b, 0) / values.length;
+}
+
+/** Business income of producer p over the whole run (revenue by every channel less costs), rupiah. */
+export function businessIncome(w: World, p: number): number {
+  let revenue = 0;
+  for (let c = 0; c < 4; c++) revenue += w.producers.revenueTotal[p * 4 + c];
+  return revenue - w.producers.costsTotal[p];
+}
