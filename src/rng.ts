@@ -9,15 +9,68 @@
  */
 import seedrandom from 'seedrandom';
 
-/** A stream: each call returns a uniform number in [0, 1). */
-export type Rng = () => number;
+/**
+ * A stream: seedrandom's alea seeded with (seed, label), its numbers computed ahead in blocks into
+ * a typed array that `draw` reads in order. Calling alea's closure once per number would box every
+ * number it returns (about 16 bytes each, in the daily loop's hottest paths); instead the stream
+ * takes alea's seeded state from seedrandom (option `state`) and steps alea's recurrence over that
+ * state in a plain loop, giving exactly seedrandom's sequence (a test compares them) without
+ * allocating.
+ */
+export interface Rng {
+  readonly buffer: Float64Array;
+  /** Next position to read in `buffer`. */
+  pos: number;
+  /** alea's state: s0, s1, s2, c. */
+  readonly state: Float64Array;
+}
+
+/** Numbers computed ahead per block. */
+const BLOCK = 256;
 
 /** The name of the generator algorithm, recorded in run manifests. */
 export const RNG_ALGORITHM = 'seedrandom.alea';
 
+interface AleaState {
+  c: number;
+  s0: number;
+  s1: number;
+  s2: number;
+}
+
 /** A fresh stream for (seed, label); the same pair always gives the same sequence. */
 export function createStream(seed: number, label: string): Rng {
-  return seedrandom.alea(`${seed}/${label}`) as Rng;
+  const prng = seedrandom.alea(`${seed}/${label}`, { state: true }) as unknown as { state(): AleaState };
+  const s = prng.state();
+  return { buffer: new Float64Array(BLOCK), pos: BLOCK, state: Float64Array.of(s.s0, s.s1, s.s2, s.c) };
+}
+
+/** The next block of alea's numbers: its recurrence, as seedrandom's `next` computes it. */
+function refill(rng: Rng): void {
+  const { buffer, state } = rng;
+  let s0 = state[0];
+  let s1 = state[1];
+  let s2 = state[2];
+  let c = state[3];
+  for (let k = 0; k < buffer.length; k++) {
+    const t = 2091639 * s0 + c * 2.3283064365386963e-10; // 2^-32
+    s0 = s1;
+    s1 = s2;
+    c = t | 0;
+    s2 = t - c;
+    buffer[k] = s2;
+  }
+  state[0] = s0;
+  state[1] = s1;
+  state[2] = s2;
+  state[3] = c;
+  rng.pos = 0;
+}
+
+/** The stream's next uniform number in [0, 1). */
+export function draw(rng: Rng): number {
+  if (rng.pos === rng.buffer.length) refill(rng);
+  return rng.buffer[rng.pos++];
 }
 
 /** Streams of one run, created on first use and cached by label. */
@@ -44,13 +97,13 @@ export function createStreams(seed: number): Streams {
 
 /** Uniform integer in [0, n). */
 export function randomInt(rng: Rng, n: number): number {
-  return Math.floor(rng() * n);
+  return Math.floor(draw(rng) * n);
 }
 
 /** Fisher-Yates shuffle of the first `n` entries of `order`, in place. */
 export function shuffleInPlace(rng: Rng, order: Int32Array, n: number = order.length): void {
   for (let k = n - 1; k > 0; k--) {
-    const j = Math.floor(rng() * (k + 1));
+    const j = Math.floor(draw(rng) * (k + 1));
     const tmp = order[k];
     order[k] = order[j];
     order[j] = tmp;
@@ -65,9 +118,9 @@ export function randomOrder(rng: Rng, order: Int32Array, n: number = order.lengt
 
 /** Standard normal draw (Box-Muller; uses two uniforms, discards the second variate). */
 export function normal(rng: Rng): number {
-  let u = rng();
-  while (u <= 0) u = rng();
-  const v = rng();
+  let u = draw(rng);
+  while (u <= 0) u = draw(rng);
+  const v = draw(rng);
   return Math.sqrt(-2 * Math.log(u)) * Math.cos(2 * Math.PI * v);
 }
 
@@ -82,10 +135,10 @@ export function poisson(rng: Rng, mean: number): number {
   if (mean > 30) return Math.max(0, Math.round(mean + Math.sqrt(mean) * normal(rng)));
   const limit = Math.exp(-mean);
   let k = 0;
-  let p = rng();
+  let p = draw(rng);
   while (p > limit) {
     k++;
-    p *= rng();
+    p *= draw(rng);
   }
   return k;
 }
@@ -93,5 +146,5 @@ export function poisson(rng: Rng, mean: number): number {
 /** Rounds a non-negative amount to integer units so that the expected value is kept. */
 export function roundStochastic(rng: Rng, x: number): number {
   const whole = Math.floor(x);
-  return rng() < x - whole ? whole + 1 : whole;
+  return draw(rng) < x - whole ? whole + 1 : whole;
 }

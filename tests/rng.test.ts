@@ -1,9 +1,18 @@
+import seedrandom from 'seedrandom';
 import { describe, expect, it } from 'vitest';
-import { createStream, createStreams, randomOrder, shuffleInPlace } from '../src/rng.js';
+import { createStream, createStreams, draw, randomOrder, shuffleInPlace, type Rng } from '../src/rng.js';
 
-const draws = (rng: () => number, n: number) => Array.from({ length: n }, () => rng());
+const draws = (rng: Rng, n: number) => Array.from({ length: n }, () => draw(rng));
 
 describe('named streams', () => {
+  it("give exactly seedrandom's alea sequence for the label, across many blocks", () => {
+    for (const label of ['setup', 'rule:sales', 'intervention:crisis:0']) {
+      const reference = seedrandom.alea(`42/${label}`);
+      const expected = Array.from({ length: 1000 }, () => reference());
+      expect(draws(createStream(42, label), 1000)).toEqual(expected);
+    }
+  });
+
   it('give the same sequence for the same seed and label', () => {
     expect(draws(createStream(7, 'rule:sales'), 5)).toEqual(draws(createStream(7, 'rule:sales'), 5));
   });

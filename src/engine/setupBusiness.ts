@@ -2,6 +2,7 @@
  * Warungs, suppliers and home industries of each village from the `setup` stream, with their
  * opening stocks of cash, materials and packs.
  */
+import { draw } from '../rng.js';
 import type { Rng } from '../rng.js';
 import type { World } from '../world/world.js';
 
@@ -11,7 +12,7 @@ function householdOfHamlet(w: World, village: number, hamletLocal: number, rng: 
   const first = Math.ceil((hamletLocal * pop.households) / pop.hamlets);
   const end = Math.ceil(((hamletLocal + 1) * pop.households) / pop.hamlets);
   const n = Math.max(1, end - first);
-  return village * pop.households + Math.min(pop.households - 1, first + Math.floor(rng() * n));
+  return village * pop.households + Math.min(pop.households - 1, first + Math.floor(draw(rng) * n));
 }
 
 /** Warungs spread over hamlets in turn, and each household's warung in its own hamlet. */
@@ -27,8 +28,8 @@ export function setupWarungs(w: World, rng: Rng): void {
       wr.village[k] = v;
       wr.hamlet[k] = v * pop.hamlets + hamletLocal;
       wr.owner[k] = householdOfHamlet(w, v, hamletLocal, rng);
-      wr.margin[k] = war.margin_min + (war.margin_max - war.margin_min) * rng();
-      wr.settleOffset[k] = Math.floor(rng() * war.settle_every_days);
+      wr.margin[k] = war.margin_min + (war.margin_max - war.margin_min) * draw(rng);
+      wr.settleOffset[k] = Math.floor(draw(rng) * war.settle_every_days);
       wr.float[k] = 500_000;
       wr.cash[k] = wr.float[k];
     }
@@ -38,7 +39,7 @@ export function setupWarungs(w: World, rng: Rng): void {
     const v = h.village[i];
     const hl = h.hamlet[i] - v * pop.hamlets;
     const inHamlet = hl < pop.warungs ? Math.floor((pop.warungs - 1 - hl) / pop.hamlets) + 1 : 0;
-    const local = inHamlet > 0 ? hl + pop.hamlets * Math.floor(rng() * inHamlet) : Math.floor(rng() * pop.warungs);
+    const local = inHamlet > 0 ? hl + pop.hamlets * Math.floor(draw(rng) * inHamlet) : Math.floor(draw(rng) * pop.warungs);
     h.warung[i] = v * pop.warungs + local;
   }
 }
@@ -60,16 +61,16 @@ export function setupSuppliers(w: World, rng: Rng): void {
       // Every material has a supplier: supplier l always carries material l mod M.
       sp.carries[s * m + (l % m)] = 1;
       for (let carried = 1; carried < sup.materials_each; ) {
-        const extra = Math.floor(rng() * m);
+        const extra = Math.floor(draw(rng) * m);
         if (sp.carries[s * m + extra] === 0) {
           sp.carries[s * m + extra] = 1;
           carried++;
         }
       }
       for (let k = 0; k < m; k++) {
-        sp.price[s * m + k] = Math.round(w.catalog.materialPrice[k] * (1 + sup.price_spread * (2 * rng() - 1)));
+        sp.price[s * m + k] = Math.round(w.catalog.materialPrice[k] * (1 + sup.price_spread * (2 * draw(rng) - 1)));
       }
-      sp.reliability[s] = sup.reliability_min + (sup.reliability_max - sup.reliability_min) * rng();
+      sp.reliability[s] = sup.reliability_min + (sup.reliability_max - sup.reliability_min) * draw(rng);
       sp.float[s] = 3_000_000;
       sp.cash[s] = sp.float[s];
     }
@@ -83,7 +84,7 @@ function pickHouseholds(w: World, first: number, end: number, k: number, want: (
   let needed = Math.min(k, available);
   for (let i = first; i < end && needed > 0; i++) {
     if (!want(i) || w.households.producer[i] >= 0) continue;
-    if (rng() * available < needed) {
+    if (draw(rng) * available < needed) {
       out.push(i);
       needed--;
     }
@@ -94,7 +95,7 @@ function pickHouseholds(w: World, first: number, end: number, k: number, want: (
 function chooseProduct(w: World, rng: Rng): number {
   const products = w.scenario.products;
   const total = products.reduce((sum, p) => sum + p.share, 0);
-  let u = rng() * total;
+  let u = draw(rng) * total;
   for (let k = 0; k < products.length; k++) {
     u -= products[k].share;
     if (u < 0) return k;
@@ -123,7 +124,7 @@ export function setupProducers(w: World, rng: Rng): void {
       pr.household[p] = i;
       pr.product[p] = chooseProduct(w, rng);
       let workers = 1;
-      for (let k = 1; k < s.home_industries.workers_max; k++) if (rng() < 0.3) workers++;
+      for (let k = 1; k < s.home_industries.workers_max; k++) if (draw(rng) < 0.3) workers++;
       pr.workers[p] = workers;
       pr.active[p] = 1;
       pr.salesEma[p] = s.home_industries.initial_sales_per_day;
@@ -140,7 +141,7 @@ export function setupProducers(w: World, rng: Rng): void {
   let eligible = 0;
   for (let k = 0; k < p; k++) if (canGoOnline(w, k)) eligible++;
   const chance = eligible > 0 ? Math.min(1, (s.digital.initial_adopter_share * p) / eligible) : 0;
-  for (let k = 0; k < p; k++) if (canGoOnline(w, k) && rng() < chance) pr.adopted[k] = 1;
+  for (let k = 0; k < p; k++) if (canGoOnline(w, k) && draw(rng) < chance) pr.adopted[k] = 1;
 }
 
 /**

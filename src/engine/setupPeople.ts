@@ -2,7 +2,7 @@
  * Households of each village from the `setup` stream: incomes calibrated to the village's count of
  * poor households, sizes, hamlets, migration, community groups, devices and skills.
  */
-import { normal, poisson, type Rng } from '../rng.js';
+import { draw, normal, poisson, type Rng } from '../rng.js';
 import type { World } from '../world/world.js';
 
 /**
@@ -21,7 +21,7 @@ function perCapitaIncomes(rng: Rng, n: number, poor: number, line: number, sigma
 }
 
 function educationBand(rng: Rng, poor: boolean): number {
-  const u = rng();
+  const u = draw(rng);
   if (poor) return u < 0.55 ? 0 : u < 0.9 ? 1 : 2;
   return u < 0.25 ? 0 : u < 0.5 ? 1 : u < 0.9 ? 2 : 3;
 }
@@ -51,12 +51,12 @@ export function setupHouseholds(w: World, rng: Rng): void {
       h.need[i] = Math.floor((size * hh.poverty_line * hh.basic_need) / 30);
       h.buffer[i] = Math.floor(h.need[i] * 30 * hh.buffer_months);
       h.education[i] = educationBand(rng, poor);
-      h.exMigrant[i] = rng() < hh.ex_migrant_share ? 1 : 0;
-      h.migrantAbroad[i] = rng() < hh.migrant_abroad_share ? 1 : 0;
-      h.remittanceDay[i] = Math.floor(rng() * 30);
+      h.exMigrant[i] = draw(rng) < hh.ex_migrant_share ? 1 : 0;
+      h.migrantAbroad[i] = draw(rng) < hh.migrant_abroad_share ? 1 : 0;
+      h.remittanceDay[i] = Math.floor(draw(rng) * 30);
       const savingsMonths = hh.initial_savings_months + (h.exMigrant[i] ? hh.ex_migrant_savings_months : 0);
       h.cash[i] = Math.floor(h.need[i] * 30 * savingsMonths);
-      h.device[i] = rng() < dig.device_share ? 1 : 0;
+      h.device[i] = draw(rng) < dig.device_share ? 1 : 0;
       // Schooling and work abroad (social remittances, seed 002) both raise digital skill.
       const skill = dig.skill_mean + 0.12 * (h.education[i] - 1.2) + 0.1 * h.exMigrant[i] + 0.2 * normal(rng);
       h.skill[i] = Math.min(1, Math.max(0, skill));
@@ -66,7 +66,7 @@ export function setupHouseholds(w: World, rng: Rng): void {
         hamletOfCount = h.hamlet[i];
         hamletMembers = 0;
       }
-      if (rng() < hh.group_share) {
+      if (draw(rng) < hh.group_share) {
         if (hamletMembers > 0 && hamletMembers % hh.group_size === 0) groupCount++;
         h.group[i] = groupCount;
         hamletMembers++;

@@ -3,7 +3,7 @@
  * (Talaga and Nowak 2020: the chance of a tie falls with social distance), community groups,
  * producers' suppliers, warungs and peers, ties to the village government, and online contacts.
  */
-import { randomOrder, type Rng } from '../rng.js';
+import { draw, randomOrder, type Rng } from '../rng.js';
 import { openSlot, placeInSlot } from '../rules/stock.js';
 import { addTie, compactNetwork, connect, findTie, LAYER, type Network } from '../world/network.js';
 import { freeSlot } from '../world/warungs.js';
@@ -28,7 +28,7 @@ export function similarityChance(w: World, distance: number): number {
 }
 
 function uniform(rng: Rng, lo: number, hi: number): number {
-  return lo + (hi - lo) * rng();
+  return lo + (hi - lo) * draw(rng);
 }
 
 function householdTies(w: World, rng: Rng): void {
@@ -42,13 +42,13 @@ function householdTies(w: World, rng: Rng): void {
     const hamletFirst = v * pop.households + Math.ceil((hl * pop.households) / pop.hamlets);
     const hamletSize = Math.max(1, Math.ceil(((hl + 1) * pop.households) / pop.hamlets) - Math.ceil((hl * pop.households) / pop.hamlets));
     // Each tie has two ends, so each household starts half of its expected ties.
-    const wanted = Math.round((cfg.household_degree / 2) * (0.5 + rng()));
+    const wanted = Math.round((cfg.household_degree / 2) * (0.5 + draw(rng)));
     for (let made = 0, tries = 0; made < wanted && tries < wanted * 4; tries++) {
-      const across = rng() < cfg.cross_hamlet_share;
-      const j = across ? v * pop.households + Math.floor(rng() * pop.households) : hamletFirst + Math.floor(rng() * hamletSize);
+      const across = draw(rng) < cfg.cross_hamlet_share;
+      const j = across ? v * pop.households + Math.floor(draw(rng) * pop.households) : hamletFirst + Math.floor(draw(rng) * hamletSize);
       if (j === i || findTie(net, i, j) >= 0) continue;
-      if (rng() >= similarityChance(w, householdDistance(w, i, j))) continue;
-      const kin = rng() < cfg.kin_share;
+      if (draw(rng) >= similarityChance(w, householdDistance(w, i, j))) continue;
+      const kin = draw(rng) < cfg.kin_share;
       const layer = kin ? LAYER.kin : LAYER.neighbour;
       addTie(net, i, j, layer, kin ? uniform(rng, 0.6, 1) : uniform(rng, 0.2, 0.6), kin ? uniform(rng, 0.7, 0.95) : uniform(rng, 0.5, 0.8), 0);
       made++;
@@ -73,7 +73,7 @@ function groupTies(w: World, rng: Rng): void {
     }
     for (let k = 1; k < members.length; k++) {
       for (let n = 0; n < 2; n++) {
-        const other = members[Math.floor(rng() * k)];
+        const other = members[Math.floor(draw(rng) * k)];
         connect(w.net, members[k], other, LAYER.group, uniform(rng, 0.3, 0.7), uniform(rng, 0.6, 0.85), 0);
       }
     }
@@ -88,7 +88,7 @@ function weightedPicks(rng: Rng, candidates: number[], weights: number[], k: num
   for (let n = 0; n < k; n++) {
     const total = wts.reduce((a, b) => a + b, 0);
     if (total <= 0) break;
-    let u = rng() * total;
+    let u = draw(rng) * total;
     let pick = wts.length - 1;
     for (let c = 0; c < wts.length; c++) {
       u -= wts[c];
@@ -194,7 +194,7 @@ export function peerTies(w: World, rng: Rng, p: number): void {
 function linkingTies(w: World, rng: Rng): void {
   const share = w.scenario.network.linking_share;
   for (let i = 0; i < w.households.count; i++) {
-    if (rng() < share) addTie(w.net, i, w.nodes.villageGov0 + w.households.village[i], LAYER.institutional, 0.3, 0.5, 0);
+    if (draw(rng) < share) addTie(w.net, i, w.nodes.villageGov0 + w.households.village[i], LAYER.institutional, 0.3, 0.5, 0);
   }
 }
 
@@ -207,7 +207,7 @@ export function addOnlineContacts(w: World, rng: Rng, p: number, n: number, t: n
   n = Math.min(n, w.scenario.digital.max_contacts - w.producers.digitalContacts[p]);
   const base = w.nodes.outsider0 + w.households.village[i] * perVillage;
   for (let made = 0, tries = 0; made < n && tries < n * 4; tries++) {
-    const o = base + Math.floor(rng() * perVillage);
+    const o = base + Math.floor(draw(rng) * perVillage);
     if (findTie(net, i, o) >= 0) continue;
     addTie(net, i, o, LAYER.digital, 0.3, 0.5, t);
     w.producers.digitalContacts[p]++;

@@ -4,6 +4,7 @@
  * invest their savings in a home industry or spend them, depending on training and on joining a
  * group of returnees (seeds 000, 001, 002).
  */
+import { draw } from '../rng.js';
 import { addTie, connect, findTie, LAYER, NODE_KIND, otherEnd } from '../world/network.js';
 import { transfer } from '../world/ledger.js';
 import type { World } from '../world/world.js';
@@ -57,11 +58,11 @@ export const groupFormation: InterventionHandler = {
     const chance = 1 - Math.pow(1 - spec.info_sharing, 1 / 30);
     const pr = w.producers;
     for (let m = 0; m < iv.members.length; m++) {
-      if (iv.rng() >= chance) continue;
+      if (draw(iv.rng) >= chance) continue;
       const p = iv.members[m];
-      const other = iv.members[Math.floor(iv.rng() * iv.members.length)];
+      const other = iv.members[Math.floor(draw(iv.rng) * iv.members.length)];
       if (other === p || pr.businessGroup[other] !== pr.businessGroup[p]) continue;
-      sharePartner(w, pr.household[p], pr.household[other], iv.rng());
+      sharePartner(w, pr.household[p], pr.household[other], draw(iv.rng));
     }
   },
 };
@@ -113,14 +114,14 @@ export const returningMigrants: InterventionHandler = {
       for (let a = 0; a < returnees.length; a++) {
         // A group of returnees keeps in touch mostly through its chat group: each member ties to a few others.
         for (let n = 0; n < 3 && returnees.length > 1; n++) {
-          const b = returnees[Math.floor(iv.rng() * returnees.length)];
+          const b = returnees[Math.floor(draw(iv.rng) * returnees.length)];
           if (b !== returnees[a]) connect(w.net, returnees[a], b, LAYER.group, 0.5, 0.75, w.t);
         }
       }
     }
     const chance = (spec.training ? spec.invest_trained : spec.invest_untrained) + (spec.join_group ? spec.invest_group : 0);
     for (const i of returnees) {
-      if (iv.rng() < chance) startHomeIndustry(w, i, iv.rng);
+      if (draw(iv.rng) < chance) startHomeIndustry(w, i, iv.rng);
     }
   },
 };

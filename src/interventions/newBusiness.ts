@@ -1,4 +1,5 @@
 /** A home industry started during a run, in one of the producer table's spare rows. */
+import { draw } from '../rng.js';
 import type { Rng } from '../rng.js';
 import { peerTies, supplierTies, warungTies } from '../engine/setupTies.js';
 import { transfer } from '../world/ledger.js';
@@ -9,7 +10,7 @@ import type { World } from '../world/world.js';
 function chooseProduct(w: World, rng: Rng): number {
   const products = w.scenario.products;
   const total = products.reduce((sum, p) => sum + p.share, 0);
-  let u = rng() * total;
+  let u = draw(rng) * total;
   for (let k = 0; k < products.length; k++) {
     u -= products[k].share;
     if (u < 0) return k;
@@ -26,7 +27,7 @@ export function startHomeIndustry(w: World, i: number, rng: Rng): number {
   pr.household[p] = i;
   h.producer[i] = p;
   pr.product[p] = chooseProduct(w, rng);
-  pr.workers[p] = rng() < 0.3 ? 2 : 1;
+  pr.workers[p] = draw(rng) < 0.3 ? 2 : 1;
   pr.active[p] = 1;
   // A new business expects half the sales of an established one until it has seen its own.
   pr.salesEma[p] = w.scenario.home_industries.initial_sales_per_day / 2;

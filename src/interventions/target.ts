@@ -2,6 +2,7 @@
  * Who an intervention reaches: the agents its `target` selects, then, of those, each takes part
  * with the chance `participation` (drawn from the intervention's own stream, in id order).
  */
+import { draw } from '../rng.js';
 import type { Target } from '../scenario/interventionSchema.js';
 import { TIE_CLASS } from '../world/network.js';
 import type { World } from '../world/world.js';
@@ -45,7 +46,7 @@ export function producerMatches(w: World, p: number, t: Target): boolean {
 }
 
 function takePart(iv: ScheduledIntervention): boolean {
-  return iv.spec.participation >= 1 || iv.rng() < iv.spec.participation;
+  return iv.spec.participation >= 1 || draw(iv.rng) < iv.spec.participation;
 }
 
 /** Home industries that take part (running ones only), at most `limit`. */

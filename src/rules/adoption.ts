@@ -3,6 +3,7 @@
  * skill and the signal starts selling online with chance p + q x (share of its producer ties who
  * already do), the Bass coefficients scaled to a day.
  */
+import { draw } from '../rng.js';
 import { addOnlineContacts } from '../engine/setupTies.js';
 import { canGoOnline } from '../engine/setupBusiness.js';
 import { NODE_KIND, otherEnd } from '../world/network.js';
@@ -32,7 +33,7 @@ export function adoption(w: World): void {
   const { bassP, bassQ } = w.params;
   for (let p = 0; p < pr.count; p++) {
     if (pr.adopted[p] === 1 || pr.active[p] === 0 || !canGoOnline(w, p)) continue;
-    if (rng() < bassP + bassQ * adopterShare(w, pr.household[p])) {
+    if (draw(rng) < bassP + bassQ * adopterShare(w, pr.household[p])) {
       pr.adopted[p] = 1;
       addOnlineContacts(w, rng, p, w.scenario.digital.initial_contacts, w.t);
     }

@@ -4,7 +4,7 @@
  * orders in proportion to their reach and their hamlet's signal, less platform and courier costs.
  * At the end of the step each producer updates its expected daily sales.
  */
-import { poisson } from '../rng.js';
+import { draw, poisson } from '../rng.js';
 import { transfer } from '../world/ledger.js';
 import { LAYER, NODE_KIND, otherEnd } from '../world/network.js';
 import { CHANNEL } from '../world/producers.js';
@@ -27,7 +27,7 @@ function directSales(w: World, p: number): void {
     const e = net.adj[a];
     if (net.alive[e] === 0) continue;
     const j = otherEnd(net, e, i);
-    if (net.nodeKind[j] !== NODE_KIND.household || rng() >= chance) continue;
+    if (net.nodeKind[j] !== NODE_KIND.household || draw(rng) >= chance) continue;
     if (h.cash[j] < price + h.need[j]) continue;
     transfer(w.money, j, businessAccount(w, p), price);
     takeFromHome(w, p, 1, w.goods.consumers);
@@ -68,8 +68,8 @@ function onlineSales(w: World, p: number): void {
     const fees = Math.floor(value * par.platformFee) + par.shippingCost;
     transfer(w.money, businessAccount(w, p), w.outside.platform, fees);
     recordCost(w, p, fees);
-    touchOnlineContact(w, i, Math.floor(rng() * pr.digitalContacts[p]));
-    if (rng() < par.newContactProbability) addOnlineContacts(w, rng, p, 1, w.t);
+    touchOnlineContact(w, i, Math.floor(draw(rng) * pr.digitalContacts[p]));
+    if (draw(rng) < par.newContactProbability) addOnlineContacts(w, rng, p, 1, w.t);
   }
 }
 

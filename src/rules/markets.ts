@@ -5,7 +5,7 @@
  * leave a lasting contact. On a kiosk's collection day the kiosk takes packs at its discount for
  * markets outside. The day before, participants plan extra production for the venue.
  */
-import { poisson, roundStochastic, type Rng } from '../rng.js';
+import { draw, poisson, roundStochastic, type Rng } from '../rng.js';
 import { addTie, LAYER, NODE_KIND, otherEnd } from '../world/network.js';
 import { transfer } from '../world/ledger.js';
 import { CHANNEL } from '../world/producers.js';
@@ -35,7 +35,7 @@ function newOutsideContact(w: World, p: number, rng: Rng): void {
   const perVillage = w.scenario.population.outsiders;
   if (perVillage === 0) return;
   const i = w.producers.household[p];
-  const o = w.nodes.outsider0 + w.households.village[i] * perVillage + Math.floor(rng() * perVillage);
+  const o = w.nodes.outsider0 + w.households.village[i] * perVillage + Math.floor(draw(rng) * perVillage);
   const end = w.net.adjStart[i] + w.net.adjLen[i];
   for (let a = w.net.adjStart[i]; a < end; a++) if (w.net.alive[w.net.adj[a]] === 1 && otherEnd(w.net, w.net.adj[a], i) === o) return;
   addTie(w.net, i, o, LAYER.business, 0.4, 0.5, w.t);
@@ -49,7 +49,7 @@ function contactsAttend(w: World, v: Venue, p: number, price: number): void {
   const end = net.adjStart[i] + net.adjLen[i];
   for (let a = net.adjStart[i]; a < end && w.producers.stock[p] > 0; a++) {
     const e = net.adj[a];
-    if (net.alive[e] === 0 || net.nodeKind[otherEnd(net, e, i)] !== NODE_KIND.outsider || v.rng() >= chance) continue;
+    if (net.alive[e] === 0 || net.nodeKind[otherEnd(net, e, i)] !== NODE_KIND.outsider || draw(v.rng) >= chance) continue;
     if (sellOutside(w, p, Math.max(1, roundStochastic(v.rng, v.packsPerVisitor)), price, CHANNEL.market) > 0) touchTie(w, e);
   }
 }
@@ -67,10 +67,10 @@ function marketDay(w: World, v: Venue): void {
   for (const p of open) contactsAttend(w, v, p, w.catalog.price[pr.product[p]]);
   const visitors = poisson(v.rng, v.visitors * w.conditions.demandFactor);
   for (let n = 0; n < visitors; n++) {
-    const p = open[Math.floor(v.rng() * open.length)];
+    const p = open[Math.floor(draw(v.rng) * open.length)];
     if (pr.stock[p] === 0) continue;
     const sold = sellOutside(w, p, Math.max(1, roundStochastic(v.rng, v.packsPerVisitor)), w.catalog.price[pr.product[p]], CHANNEL.market);
-    if (sold > 0 && v.rng() < v.tieProbability) newOutsideContact(w, p, v.rng);
+    if (sold > 0 && draw(v.rng) < v.tieProbability) newOutsideContact(w, p, v.rng);
   }
 }
 

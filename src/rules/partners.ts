@@ -4,6 +4,7 @@
  * weaker principle means a larger chance of taking any known supplier instead. A producer who
  * knows none searches the village for one.
  */
+import { draw } from '../rng.js';
 import { connect, LAYER, NODE_KIND, otherEnd } from '../world/network.js';
 import type { World } from '../world/world.js';
 
@@ -36,8 +37,8 @@ export function chooseSupplier(w: World, p: number, material: number): number {
   }
   if (count === 0) return findNewSupplier(w, p, material);
   const rng = w.rng.procurement;
-  if (count === 1 || rng() < w.params.exchange) return best;
-  let pick = Math.floor(rng() * count);
+  if (count === 1 || draw(rng) < w.params.exchange) return best;
+  let pick = Math.floor(draw(rng) * count);
   for (let k = net.adjStart[i]; k < end; k++) {
     const e = net.adj[k];
     if (net.alive[e] === 0) continue;
@@ -59,7 +60,7 @@ function findNewSupplier(w: World, p: number, material: number): number {
   let count = 0;
   for (let s = v * perVillage; s < (v + 1) * perVillage; s++) count += sp.carries[s * sp.materialCount + material];
   if (count === 0) return -1;
-  let pick = Math.floor(w.rng.procurement() * count);
+  let pick = Math.floor(draw(w.rng.procurement) * count);
   for (let s = v * perVillage; s < (v + 1) * perVillage; s++) {
     if (sp.carries[s * sp.materialCount + material] === 0) continue;
     if (pick-- === 0) {

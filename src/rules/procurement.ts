@@ -4,7 +4,7 @@
  * best (exchange), pay cash or on credit when trust allows (reciprocity), and, when a delivery is
  * late and they have run out, borrow materials from trusted peers.
  */
-import { randomOrder } from '../rng.js';
+import { draw, randomOrder } from '../rng.js';
 import { findTie, NODE_KIND, otherEnd } from '../world/network.js';
 import { transfer } from '../world/ledger.js';
 import type { World } from '../world/world.js';
@@ -234,8 +234,8 @@ function placeOrder(w: World, p: number): void {
   pr.orderCredit[p] = creditPart;
   pr.orderPromised[p] = w.t + w.params.leadDays;
   const reliability = Math.min(1, sp.reliability[s] + (pr.contracted[p] === 1 ? pr.contractGain[p] : 0));
-  const onTime = rng() < reliability;
-  const delay = onTime ? 0 : Math.max(1, Math.round(-Math.log(1 - rng()) * w.params.delayMeanDays * sp.delayFactor[s]));
+  const onTime = draw(rng) < reliability;
+  const delay = onTime ? 0 : Math.max(1, Math.round(-Math.log(1 - draw(rng)) * w.params.delayMeanDays * sp.delayFactor[s]));
   pr.orderDue[p] = pr.orderPromised[p] + delay;
   w.scratch.supplierOrdered[q] += qty;
 }
@@ -268,7 +268,7 @@ function borrowFromPeers(w: World, p: number): void {
       bestSpare = spare;
     }
   }
-  if (best < 0 || w.rng.procurement() >= w.params.reciprocity * net.trust[bestTie]) return;
+  if (best < 0 || draw(w.rng.procurement) >= w.params.reciprocity * net.trust[bestTie]) return;
   const units = Math.min(Math.floor(bestSpare), Math.ceil(dailyMaterialNeed(w, p) * 2));
   transfer(w.materials, w.producerMaterial0 + best, w.producerMaterial0 + p, units);
   pr.lender[p] = best;

@@ -4,6 +4,7 @@
  * cannot produce for `failure_days` in a row has failed; it restarts once the household can afford
  * a new start, or a trusting supplier gives it credit.
  */
+import { draw } from '../rng.js';
 import { findTie, LAYER, NODE_KIND, otherEnd } from '../world/network.js';
 import { transfer } from '../world/ledger.js';
 import type { World } from '../world/world.js';
@@ -66,7 +67,7 @@ function borrowRestartCapital(w: World, p: number, capital: number): boolean {
       bestTie = e;
     }
   }
-  if (best < 0 || w.rng.production() >= par.reciprocity * net.trust[bestTie]) return false;
+  if (best < 0 || draw(w.rng.production) >= par.reciprocity * net.trust[bestTie]) return false;
   transfer(w.money, best, businessAccount(w, p), amount);
   pr.helper[p] = best;
   pr.helpOwed[p] = amount;

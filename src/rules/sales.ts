@@ -4,7 +4,7 @@
  * else the warung buys a few packs outright at a deeper discount. Village households buy packs at
  * their own warung within their budget; buyers from outside stop at warungs too.
  */
-import { poisson, randomOrder } from '../rng.js';
+import { draw, poisson, randomOrder } from '../rng.js';
 import { transfer } from '../world/ledger.js';
 import { NODE_KIND, otherEnd } from '../world/network.js';
 import { CHANNEL } from '../world/producers.js';
@@ -85,11 +85,17 @@ function restockWarungs(w: World): void {
 }
 
 /** One pack from slot q of warung k to a buyer paying from money account `payer` into goods account `to`. */
-function sellFromSlot(w: World, k: number, q: number, payer: number, to: number): number {
+function sellFromSlot(w: World, k: number, q: number, payer: number, to: number): void {
   const wr = w.warungs;
   const p = wr.slotProducer[q];
   const price = w.catalog.price[w.producers.product[p]];
-  transfer(w.money, payer, w.accounts.warung0 + k, price);
+  const m = w.money;
+  const seller = w.accounts.warung0 + k;
+  // The money side of the sale, booked on the ledger's columns (see transfer) to keep this path free of boxed arguments.
+  m.balance[payer] -= price;
+  m.outflow[payer] += price;
+  m.balance[seller] += price;
+  m.inflow[seller] += price;
   takeOneFromSlot(w, q, to);
   if (wr.slotOwned[q] === 0) {
     wr.slotOwed[q] += Math.round(price * (1 - wr.margin[k]));
@@ -98,48 +104,61 @@ function sellFromSlot(w: World, k: number, q: number, payer: number, to: number)
   } else {
     recordSale(w, p, CHANNEL.warung, price, 0);
   }
-  return price;
 }
 
 /**
- * Where a buyer at warung k ends up: `pick` in [0, 1) chooses the place on the shelf they look at;
- * if it is empty they take another stocked product with the substitution chance (the fraction of
- * the same draw decides), else the sale is lost. Returns the slot, or -1.
+ * Where a buyer at warung k ends up: they look at shelf place `first`; if it is empty they take
+ * another stocked product when `substitutes`, else the sale is lost. Returns the slot, or -1.
+ * (Arguments are whole numbers and a flag, so calls from the hot loop box nothing.)
  */
-function chosenSlot(w: World, k: number, pick: number): number {
+function chosenSlot(w: World, k: number, first: number, substitutes: boolean): number {
   const wr = w.warungs;
-  const scaled = pick * wr.slots;
-  const first = Math.floor(scaled);
-  if (wr.slotStock[k * wr.slots + first] > 0) return k * wr.slots + first;
-  if (scaled - first >= w.params.substitution) return -1;
+  const base = k * wr.slots;
+  if (wr.slotStock[base + first] > 0) return base + first;
+  if (!substitutes) return -1;
   for (let n = 1; n < wr.slots; n++) {
-    const q = k * wr.slots + ((first + n) % wr.slots);
+    const q = base + ((first + n) % wr.slots);
     if (wr.slotStock[q] > 0) return q;
   }
   return -1;
 }
 
-function householdBuys(w: World, i: number, u: number): void {
-  const h = w.households;
-  const chance = w.params.snackProbability * w.conditions.demandFactor * Math.min(1, h.cash[i] / (h.need[i] * 10 + 1));
-  if (u >= chance) return;
-  const k = h.warung[i];
-  // The same draw, rescaled, picks where on the shelf the household looks.
-  const q = chosenSlot(w, k, u / chance);
-  if (q < 0) return;
-  const price = w.catalog.price[w.producers.product[w.warungs.slotProducer[q]]];
-  if (h.cash[i] < price + h.need[i]) return;
-  h.consumption[i] += sellFromSlot(w, k, q, i, w.goods.consumers);
+/** Where a buyer who draws `pick` in [0, 1) ends up at warung k (see chosenSlot). */
+function slotForPick(w: World, k: number, pick: number): number {
+  const scaled = pick * w.warungs.slots;
+  const first = Math.floor(scaled);
+  return chosenSlot(w, k, first, scaled - first < w.params.substitution);
 }
 
 function householdPurchases(w: World): void {
-  const n = w.households.count;
+  const h = w.households;
+  const n = h.count;
   const rng = w.rng.sales;
+  const { cash, need, warung, consumption } = h;
+  const price = w.catalog.price;
+  const { slotProducer } = w.warungs;
+  const product = w.producers.product;
+  const slots = w.warungs.slots;
+  const substitution = w.params.substitution;
+  const base = w.params.snackProbability * w.conditions.demandFactor;
   // Households shop in a rotation that starts at a random household each day: no one is always
   // first at the shelf, and memory is read in order.
-  const start = Math.floor(w.rng.schedule() * n);
-  for (let i = start; i < n; i++) householdBuys(w, i, rng());
-  for (let i = 0; i < start; i++) householdBuys(w, i, rng());
+  const start = Math.floor(draw(w.rng.schedule) * n);
+  for (let k = 0; k < n; k++) {
+    const i = k < n - start ? start + k : start + k - n;
+    const u = draw(rng);
+    const chance = base * Math.min(1, cash[i] / (need[i] * 10 + 1));
+    if (u >= chance) continue;
+    // The same draw, rescaled, picks where on the shelf the household looks and whether it substitutes.
+    const scaled = (u / chance) * slots;
+    const first = Math.floor(scaled);
+    const q = chosenSlot(w, warung[i], first, scaled - first < substitution);
+    if (q < 0) continue;
+    const packPrice = price[product[slotProducer[q]]];
+    if (cash[i] < packPrice + need[i]) continue;
+    sellFromSlot(w, warung[i], q, i, w.goods.consumers);
+    consumption[i] += packPrice;
+  }
 }
 
 function outsideBuyers(w: World): void {
@@ -151,7 +170,7 @@ function outsideBuyers(w: World): void {
     const k = order[n];
     const buyers = poisson(rng, w.params.outsideBuyersPerDay * w.conditions.demandFactor);
     for (let b = 0; b < buyers; b++) {
-      const q = chosenSlot(w, k, rng());
+      const q = slotForPick(w, k, draw(rng));
       if (q < 0) continue;
       sellFromSlot(w, k, q, w.outside.visitors, w.goods.outsideBuyers);
     }

@@ -4,6 +4,7 @@
  * ties (a new customer, or a new peer who uses the same material) or to the warung where it shops.
  * The new tie forms with the similarity principle's chance for the distance between the two.
  */
+import { draw } from '../rng.js';
 import { connect, degree, LAYER, NODE_KIND, otherEnd } from '../world/network.js';
 import type { World } from '../world/world.js';
 import { householdDistance, similarityChance } from '../engine/setupTies.js';
@@ -27,24 +28,24 @@ function refer(w: World, p: number): void {
   const i = w.producers.household[p];
   const d = degree(net, i);
   if (d === 0 || d >= w.params.degreeCap) return;
-  const e = tieAt(w, i, Math.floor(rng() * d));
+  const e = tieAt(w, i, Math.floor(draw(rng) * d));
   const c = otherEnd(net, e, i);
   if (net.nodeKind[c] !== NODE_KIND.household || net.trust[e] < REFERRAL_TRUST) return;
   const trust = net.trust[e];
-  if (rng() < 0.5) {
+  if (draw(rng) < 0.5) {
     // The referee's own warung: a shelf where the producer is vouched for.
     const k = w.households.warung[c];
     const node = w.warungs.node[k];
-    if (rng() < similarityChance(w, w.warungs.hamlet[k] !== w.households.hamlet[i] ? 1 : 0) * trust) {
+    if (draw(rng) < similarityChance(w, w.warungs.hamlet[k] !== w.households.hamlet[i] ? 1 : 0) * trust) {
       connect(net, i, node, LAYER.business, 0.3, 0.5 * trust + 0.2, w.t);
     }
     return;
   }
   const dc = degree(net, c);
   if (dc < 2) return;
-  const f = otherEnd(net, tieAt(w, c, Math.floor(rng() * dc)), c);
+  const f = otherEnd(net, tieAt(w, c, Math.floor(draw(rng) * dc)), c);
   if (f === i || net.nodeKind[f] !== NODE_KIND.household) return;
-  if (rng() >= similarityChance(w, householdDistance(w, i, f)) * trust) return;
+  if (draw(rng) >= similarityChance(w, householdDistance(w, i, f)) * trust) return;
   connect(net, i, f, LAYER.business, 0.3, 0.5 * trust + 0.2, w.t);
 }
 
@@ -55,6 +56,6 @@ export function referrals(w: World): void {
   const rng = w.rng.ties;
   const chance = w.params.referralDaily;
   for (let p = 0; p < pr.count; p++) {
-    if (pr.active[p] === 1 && rng() < chance) refer(w, p);
+    if (pr.active[p] === 1 && draw(rng) < chance) refer(w, p);
   }
 }
