@@ -3,11 +3,10 @@
  * outcome into an exit code. Usage mistakes are one line on stderr and exit code 2.
  */
 import yargs from 'yargs';
-import { scenarioFieldReference, scenarioJsonSchema } from '../scenario/reference.js';
 import { VERSION } from '../version.js';
-import { syncDocs } from './docs.js';
-import { compareCommand } from './compare.js';
 import { EXIT, runCommand } from './run.js';
+
+// The other commands load their modules when used, so a plain run starts faster.
 
 class UsageError extends Error {}
 
@@ -65,9 +64,10 @@ export async function main(argv: readonly string[]): Promise<number> {
           .positional('dir_b', { type: 'string', demandOption: true, describe: 'Output directory after' })
           .option('tolerance', { type: 'number', default: 0, describe: 'Largest relative change, |b-a| / max(|a|,|b|), still taken as equal' })
           .option('abs-tolerance', { type: 'number', default: 0, describe: 'Largest absolute change still taken as equal' }),
-      (args) => {
+      async (args) => {
         const rel = nonNegative('tolerance', args.tolerance);
         const abs = nonNegative('abs-tolerance', args['abs-tolerance']);
+        const { compareCommand } = await import('./compare.js');
         code = compareCommand(args.dir_a, args.dir_b, { rel, abs });
       },
     )
@@ -75,7 +75,8 @@ export async function main(argv: readonly string[]): Promise<number> {
       'schema',
       'Print the JSON Schema of scenario files',
       (y) => y.option('markdown', { type: 'boolean', default: false, describe: 'Print a Markdown field reference instead' }),
-      (args) => {
+      async (args) => {
+        const { scenarioFieldReference, scenarioJsonSchema } = await import('../scenario/reference.js');
         process.stdout.write(args.markdown ? scenarioFieldReference() : JSON.stringify(scenarioJsonSchema(), null, 2) + '\n');
       },
     )
@@ -83,7 +84,8 @@ export async function main(argv: readonly string[]): Promise<number> {
       command: 'docs',
       describe: false,
       builder: (y) => y.option('write', { type: 'boolean', default: false }),
-      handler: (args) => {
+      handler: async (args) => {
+        const { syncDocs } = await import('./docs.js');
         const stale = syncDocs(args.write);
         for (const f of stale) process.stderr.write(`simulate: ${f} ${args.write ? 'updated' : 'is out of date'}\n`);
         code = stale.length > 0 && !args.write ? EXIT.runFailed : EXIT.ok;

@@ -8,7 +8,6 @@ import { formatProblem, InputError, type InputProblem } from '../scenario/errors
 import { loadScenario, type LoadedScenario } from '../scenario/load.js';
 import { runTasks } from '../parallel/pool.js';
 import type { RunTask } from '../parallel/task.js';
-import { reportComparison } from './compare.js';
 import { defaultScenarioPath, expandScenarioArgs, type ScenarioArg } from './files.js';
 import { createProgress } from './progress.js';
 
@@ -96,6 +95,7 @@ export async function runCommand(opts: RunOptions): Promise<number> {
   }
   if (plan.pairs.length > 0) {
     const finished = outcomes.filter((o) => o.ok).map((o) => ({ scenario: tasks[o.index].scenario.name, seed: tasks[o.index].seed }));
+    const { reportComparison } = await import('./compare.js');
     if (!(await reportComparison(opts.out, plan.pairs, finished, opts.png ?? false))) failed = true;
   }
   if (problems.length > 0) return EXIT.badInput;
