@@ -73,6 +73,18 @@ export function draw(rng: Rng): number {
   return rng.buffer[rng.pos++];
 }
 
+/** The stream's next `n` numbers into out[0..n-1], in order (as n calls of `draw`, for loops over every agent). */
+export function drawMany(rng: Rng, out: Float64Array, n: number): void {
+  let k = 0;
+  while (k < n) {
+    if (rng.pos === rng.buffer.length) refill(rng);
+    const take = Math.min(n - k, rng.buffer.length - rng.pos);
+    out.set(rng.buffer.subarray(rng.pos, rng.pos + take), k);
+    rng.pos += take;
+    k += take;
+  }
+}
+
 /** Streams of one run, created on first use and cached by label. */
 export interface Streams {
   readonly seed: number;

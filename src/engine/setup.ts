@@ -119,7 +119,7 @@ export function createWorld(scenario: Scenario, seed: number): World {
       ties: streams.get('rule:ties'),
       adoption: streams.get('rule:adoption'),
     },
-    scratch: { producerOrder: new Int32Array(P), warungOrder: new Int32Array(W), supplierOrdered: new Float64Array(S * M) },
+    scratch: { producerOrder: new Int32Array(P), warungOrder: new Int32Array(W), supplierOrdered: new Float64Array(S * M), householdDraws: new Float64Array(H) },
     net: createNetwork(new Uint8Array(nodeCount), new Int32Array(nodeCount), new Int32Array(nodeCount), H * 5 + P * 20),
     conditions: { materialPriceFactor: 1, demandFactor: 1 },
     venues: [],

@@ -8,6 +8,7 @@ import { draw } from '../rng.js';
 import { addTie, connect, findTie, LAYER, NODE_KIND, otherEnd } from '../world/network.js';
 import { transfer } from '../world/ledger.js';
 import type { World } from '../world/world.js';
+import { tieToWarung } from '../rules/warungPartners.js';
 import { startHomeIndustry } from './newBusiness.js';
 import { selectHouseholds, selectProducers } from './target.js';
 import type { InterventionHandler, ScheduledIntervention } from './types.js';
@@ -84,7 +85,9 @@ function sharePartner(w: World, i: number, j: number, u: number): void {
     const kind = net.nodeKind[partner];
     if (net.alive[e] === 0 || (kind !== NODE_KIND.supplier && kind !== NODE_KIND.warung)) continue;
     if (pick-- === 0) {
-      if (findTie(net, i, partner) < 0) addTie(net, i, partner, LAYER.business, 0.3, net.trust[e] * 0.8, w.t);
+      if (findTie(net, i, partner) >= 0) return;
+      if (kind === NODE_KIND.warung) tieToWarung(w, i, partner - w.nodes.warung0, LAYER.business, 0.3, net.trust[e] * 0.8);
+      else addTie(net, i, partner, LAYER.business, 0.3, net.trust[e] * 0.8, w.t);
       return;
     }
   }

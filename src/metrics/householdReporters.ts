@@ -1,29 +1,25 @@
 /** Reporters of household income, poverty and inequality, overall and by group. */
 import type { World } from '../world/world.js';
 import { bondingOnly, gini, median, quantile, sortedIncomes, type PeriodView } from './period.js';
-import { countWhere, meanWhere, optional, standard, sumOver, type Reporter } from './reporter.js';
-
-function isPoor(w: World, v: PeriodView, i: number): boolean {
-  const h = w.households;
-  return v.days === 0 ? h.poorAtStart[i] === 1 : v.income[i] < w.scenario.households.poverty_line * h.size[i];
-}
+import { meanWhere, optional, standard, type Reporter } from './reporter.js';
 
 const hh = (w: World) => w.households.count;
 const pc = (w: World) => w.producers.count;
+const ratio = (sum: number, n: number) => (n > 0 ? sum / n : 0);
 
 /** Household reporters, in column order. */
 export const HOUSEHOLD_REPORTERS: readonly Reporter[] = [
   standard('income_mean', 'integer', true, 'Mean household income per month (informal work, home industry, trade, remittances, programmes), rupiah.', (w, v) =>
-    meanWhere(hh(w), (i) => v.income[i], () => true)),
+    ratio(v.totals.income, hh(w))),
   standard('income_median', 'integer', true, 'Median household income per month, rupiah.', (_w, v) => median(sortedIncomes(v))),
   standard('home_industry_income_mean', 'integer', true, 'Mean home-industry income per month (revenue received less business costs paid), over all home industries, rupiah.', (w, v) =>
     meanWhere(pc(w), (p) => v.businessIncome[p], () => true)),
-  standard('poor_income_mean', 'integer', true, 'Mean income per month of the households poor at the start, rupiah.', (w, v) =>
-    meanWhere(hh(w), (i) => v.income[i], (i) => w.households.poorAtStart[i] === 1)),
-  standard('producer_income_mean', 'integer', true, 'Mean income per month of households that run a home industry, all sources, rupiah.', (w, v) =>
-    meanWhere(hh(w), (i) => v.income[i], (i) => w.households.producer[i] >= 0)),
-  standard('ex_migrant_income_mean', 'integer', true, 'Mean income per month of households with a returned migrant worker, rupiah.', (w, v) =>
-    meanWhere(hh(w), (i) => v.income[i], (i) => w.households.exMigrant[i] === 1)),
+  standard('poor_income_mean', 'integer', true, 'Mean income per month of the households poor at the start, rupiah.', (_w, v) =>
+    ratio(v.totals.poorStartIncome, v.totals.poorStart)),
+  standard('producer_income_mean', 'integer', true, 'Mean income per month of households that run a home industry, all sources, rupiah.', (_w, v) =>
+    ratio(v.totals.producerIncome, v.totals.producers)),
+  standard('ex_migrant_income_mean', 'integer', true, 'Mean income per month of households with a returned migrant worker, rupiah.', (_w, v) =>
+    ratio(v.totals.exMigrantIncome, v.totals.exMigrants)),
   standard('adopter_income_mean', 'integer', true, 'Mean home-industry income per month of home industries selling online at the period end, rupiah.', (w, v) =>
     meanWhere(pc(w), (p) => v.businessIncome[p], (p) => w.producers.adopted[p] === 1)),
   standard('non_adopter_income_mean', 'integer', true, 'Mean home-industry income per month of home industries not selling online, rupiah.', (w, v) =>
@@ -32,22 +28,22 @@ export const HOUSEHOLD_REPORTERS: readonly Reporter[] = [
     meanWhere(pc(w), (p) => v.businessIncome[p], (p) => bondingOnly(v, p))),
   standard('bridging_income_mean', 'integer', true, 'Mean home-industry income per month of home industries with a bridging or linking tie, rupiah.', (w, v) =>
     meanWhere(pc(w), (p) => v.businessIncome[p], (p) => !bondingOnly(v, p))),
-  standard('poverty_headcount', 'integer', false, 'Households whose income per capita per month is below the poverty line; at day 0, those poor at the start.', (w, v) =>
-    countWhere(hh(w), (i) => isPoor(w, v, i))),
-  standard('ex_migrant_poverty_headcount', 'integer', false, 'Households with a returned migrant worker below the poverty line (as poverty_headcount).', (w, v) =>
-    countWhere(hh(w), (i) => w.households.exMigrant[i] === 1 && isPoor(w, v, i))),
-  standard('returnee_income_mean', 'integer', true, 'Mean income per month of households whose migrant worker returned during the run (returning-migrants), rupiah.', (w, v) =>
-    meanWhere(hh(w), (i) => v.income[i], (i) => w.households.returnedDay[i] >= 0)),
-  standard('returnee_poverty_headcount', 'integer', false, 'Households whose migrant worker returned during the run and that are below the poverty line.', (w, v) =>
-    countWhere(hh(w), (i) => w.households.returnedDay[i] >= 0 && isPoor(w, v, i))),
+  standard('poverty_headcount', 'integer', false, 'Households whose income per capita per month is below the poverty line; at day 0, those poor at the start.', (_w, v) =>
+    v.totals.poor),
+  standard('ex_migrant_poverty_headcount', 'integer', false, 'Households with a returned migrant worker below the poverty line (as poverty_headcount).', (_w, v) =>
+    v.totals.poorExMigrants),
+  standard('returnee_income_mean', 'integer', true, 'Mean income per month of households whose migrant worker returned during the run (returning-migrants), rupiah.', (_w, v) =>
+    ratio(v.totals.returneeIncome, v.totals.returnees)),
+  standard('returnee_poverty_headcount', 'integer', false, 'Households whose migrant worker returned during the run and that are below the poverty line.', (_w, v) =>
+    v.totals.poorReturnees),
   standard('gini', 'decimal', true, 'Gini coefficient of household income per month (0 equal; 1 one household has all).', (_w, v) => gini(sortedIncomes(v))),
   standard('consumption_mean', 'integer', true, 'Mean household spending per month on basic needs, other goods and home-industry products, rupiah.', (w, v) =>
-    meanWhere(hh(w), (i) => w.households.consumption[i] * v.monthFactor, () => true)),
+    ratio(v.totals.consumption * v.monthFactor, hh(w))),
   standard('unmet_need_mean', 'integer', true, 'Mean basic need per month that households could neither pay nor borrow for, rupiah.', (w, v) =>
-    meanWhere(hh(w), (i) => w.households.unmetNeed[i] * v.monthFactor, () => true)),
-  standard('cash_mean', 'integer', false, 'Mean household cash at the end of the period, rupiah.', (w) => meanWhere(hh(w), (i) => w.households.cash[i], () => true)),
-  standard('debt_mean', 'integer', false, 'Mean household consumption debt at the end of the period, rupiah.', (w) => meanWhere(hh(w), (i) => w.households.debt[i], () => true)),
+    ratio(v.totals.unmetNeed * v.monthFactor, hh(w))),
+  standard('cash_mean', 'integer', false, 'Mean household cash at the end of the period, rupiah.', (w, v) => ratio(v.totals.cash, hh(w))),
+  standard('debt_mean', 'integer', false, 'Mean household consumption debt at the end of the period, rupiah.', (w, v) => ratio(v.totals.debt, hh(w))),
   optional('income_p10', 'integer', true, 'Tenth percentile of household income per month, rupiah.', (_w, v) => quantile(sortedIncomes(v), 0.1)),
   optional('income_p90', 'integer', true, 'Ninetieth percentile of household income per month, rupiah.', (_w, v) => quantile(sortedIncomes(v), 0.9)),
-  optional('income_total', 'integer', true, 'Total income of all households per month, rupiah.', (w, v) => sumOver(hh(w), (i) => v.income[i])),
+  optional('income_total', 'integer', true, 'Total income of all households per month, rupiah.', (_w, v) => v.totals.income),
 ];

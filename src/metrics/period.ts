@@ -7,8 +7,30 @@ import { LAYER, NODE_KIND, TIE_CLASS } from '../world/network.js';
 import { CHANNELS } from '../world/producers.js';
 import type { World } from '../world/world.js';
 
+/** Sums and counts over households, gathered in one pass per collection (incomes per month). */
+export interface HouseholdTotals {
+  income: number;
+  poorStartIncome: number;
+  poorStart: number;
+  producerIncome: number;
+  producers: number;
+  exMigrantIncome: number;
+  exMigrants: number;
+  returneeIncome: number;
+  returnees: number;
+  /** Households below the poverty line now (at day 0: poor at the start), in all and by group. */
+  poor: number;
+  poorExMigrants: number;
+  poorReturnees: number;
+  consumption: number;
+  unmetNeed: number;
+  cash: number;
+  debt: number;
+}
+
 /** Shared inputs of the reporters at one collection. */
 export interface PeriodView {
+  readonly totals: HouseholdTotals;
   /** Days in the period just ended (0 at the start). */
   days: number;
   /** Multiplies a period total into a 30-day month. */
@@ -35,6 +57,10 @@ export function createPeriodView(w: World): PeriodView {
   // Sized for every producer row: businesses started during the run are reported too.
   const p = w.producers.capacity;
   return {
+    totals: {
+      income: 0, poorStartIncome: 0, poorStart: 0, producerIncome: 0, producers: 0, exMigrantIncome: 0, exMigrants: 0,
+      returneeIncome: 0, returnees: 0, poor: 0, poorExMigrants: 0, poorReturnees: 0, consumption: 0, unmetNeed: 0, cash: 0, debt: 0,
+    },
     days: 0,
     monthFactor: 0,
     income: new Float64Array(n),
@@ -74,6 +100,45 @@ function refreshTies(view: PeriodView, w: World): void {
   }
 }
 
+/** One pass over households for every household reporter. */
+function sumHouseholds(view: PeriodView, w: World): void {
+  const h = w.households;
+  const s = view.totals;
+  const line = w.scenario.households.poverty_line;
+  const start = view.days === 0;
+  s.income = s.poorStartIncome = s.poorStart = s.producerIncome = s.producers = s.exMigrantIncome = s.exMigrants = 0;
+  s.returneeIncome = s.returnees = s.poor = s.poorExMigrants = s.poorReturnees = 0;
+  s.consumption = s.unmetNeed = s.cash = s.debt = 0;
+  for (let i = 0; i < h.count; i++) {
+    const income = view.income[i];
+    const poor = start ? h.poorAtStart[i] === 1 : income < line * h.size[i];
+    s.income += income;
+    if (h.poorAtStart[i] === 1) {
+      s.poorStartIncome += income;
+      s.poorStart++;
+    }
+    if (h.producer[i] >= 0) {
+      s.producerIncome += income;
+      s.producers++;
+    }
+    if (h.exMigrant[i] === 1) {
+      s.exMigrantIncome += income;
+      s.exMigrants++;
+      if (poor) s.poorExMigrants++;
+    }
+    if (h.returnedDay[i] >= 0) {
+      s.returneeIncome += income;
+      s.returnees++;
+      if (poor) s.poorReturnees++;
+    }
+    if (poor) s.poor++;
+    s.consumption += h.consumption[i];
+    s.unmetNeed += h.unmetNeed[i];
+    s.cash += h.cash[i];
+    s.debt += h.debt[i];
+  }
+}
+
 /** Fills the view for the period that ends now. */
 export function refreshPeriodView(view: PeriodView, w: World): void {
   view.days = w.t - w.periodStart;
@@ -81,6 +146,7 @@ export function refreshPeriodView(view: PeriodView, w: World): void {
   const h = w.households;
   for (let i = 0; i < h.count; i++) view.income[i] = periodIncome(h, i) * view.monthFactor;
   view.sortedValid = false;
+  sumHouseholds(view, w);
   const pr = w.producers;
   for (let p = 0; p < pr.count; p++) {
     let revenue = 0;

@@ -10,7 +10,7 @@
  * check sees the same flows. It makes no calls with money arguments and keeps its running totals in
  * typed slots, so it allocates nothing.
  */
-import { draw } from '../rng.js';
+import { drawMany } from '../rng.js';
 import type { World } from '../world/world.js';
 
 /** Running totals of a day's loop: earned, spent, borrowed net of repaid (typed slots, so they stay unboxed doubles). */
@@ -31,10 +31,12 @@ export function householdsDay(w: World): void {
   const propensity = p.dailyPropensity;
   const totals = TOTALS;
   totals.fill(0);
+  const draws = w.scratch.householdDraws;
+  drawMany(rng, draws, h.count);
   // Household i's money account is i: the household block comes first in the money ledger.
   for (let i = 0; i < h.count; i++) {
     // One draw decides both whether the household works today and how much it earns.
-    const u = draw(rng);
+    const u = draws[i];
     if (u < pWork) {
       const earned = Math.round(wage[i] * (1 + volatility * ((2 * u) / pWork - 1)));
       balance[i] += earned;

@@ -6,6 +6,7 @@
 import { compactNetwork, dissolveTie, LAYER, NODE_KIND } from '../world/network.js';
 import type { World } from '../world/world.js';
 import { closeSlot } from './stock.js';
+import { rebuildWarungPartners } from './warungPartners.js';
 
 const DECAYING = LAYER.business | LAYER.digital;
 
@@ -43,4 +44,5 @@ export function periodEnd(w: World): void {
   decayTies(w);
   freeEmptySlots(w);
   compactNetwork(w.net);
+  rebuildWarungPartners(w);
 }

@@ -4,10 +4,10 @@
  * else the warung buys a few packs outright at a deeper discount. Village households buy packs at
  * their own warung within their budget; buyers from outside stop at warungs too.
  */
-import { draw, poisson, randomOrder } from '../rng.js';
+import { draw, drawMany, poisson, randomOrder } from '../rng.js';
 import { transfer } from '../world/ledger.js';
-import { NODE_KIND, otherEnd } from '../world/network.js';
-import { CHANNEL } from '../world/producers.js';
+import { findTie } from '../world/network.js';
+import { CHANNEL, MAX_WARUNG_PARTNERS } from '../world/producers.js';
 import { freeSlot, findSlot } from '../world/warungs.js';
 import type { World } from '../world/world.js';
 import { businessAccount, recordRevenue, recordSale } from './business.js';
@@ -72,14 +72,13 @@ function restockWarungs(w: World): void {
   randomOrder(w.rng.schedule, order, pr.count);
   for (let n = 0; n < pr.count; n++) {
     const p = order[n];
-    if (pr.stock[p] === 0) continue;
-    const i = pr.household[p];
-    const end = net.adjStart[i] + net.adjLen[i];
-    for (let a = net.adjStart[i]; a < end && pr.stock[p] > 0; a++) {
-      const e = net.adj[a];
-      if (net.alive[e] === 0) continue;
-      const j = otherEnd(net, e, i);
-      if (net.nodeKind[j] === NODE_KIND.warung) restockWarung(w, p, j - w.nodes.warung0, e);
+    // Only a producer with packs to spare beyond its home reserve has anything to bring.
+    if (pr.stock[p] <= Math.ceil(pr.salesEma[p] * w.params.homeReserveDays)) continue;
+    const row = p * MAX_WARUNG_PARTNERS;
+    for (let k = 0; k < pr.warungPartnerCount[p] && pr.stock[p] > 0; k++) {
+      const warung = pr.warungPartners[row + k];
+      const e = findTie(net, pr.household[p], w.warungs.node[warung]);
+      if (e >= 0) restockWarung(w, p, warung, e);
     }
   }
 }
@@ -144,11 +143,16 @@ function householdPurchases(w: World): void {
   // Households shop in a rotation that starts at a random household each day: no one is always
   // first at the shelf, and memory is read in order.
   const start = Math.floor(draw(w.rng.schedule) * n);
+  const draws = w.scratch.householdDraws;
+  drawMany(rng, draws, n);
   for (let k = 0; k < n; k++) {
     const i = k < n - start ? start + k : start + k - n;
-    const u = draw(rng);
-    const chance = base * Math.min(1, cash[i] / (need[i] * 10 + 1));
-    if (u >= chance) continue;
+    const u = draws[k];
+    // chance = base * min(1, cash / scale), compared without dividing for the many who do not buy.
+    const scale = need[i] * 10 + 1;
+    const limit = base * (cash[i] < scale ? cash[i] : scale);
+    if (u * scale >= limit) continue;
+    const chance = limit / scale;
     // The same draw, rescaled, picks where on the shelf the household looks and whether it substitutes.
     const scaled = (u / chance) * slots;
     const first = Math.floor(scaled);

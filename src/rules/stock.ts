@@ -16,11 +16,14 @@ export function takeFromHome(w: World, p: number, packs: number, to: number): nu
   const row = p * days;
   let taken = 0;
   lastTakenDay = w.t;
-  for (let d = w.t - shelf + 1; d <= w.t && taken < packs; d++) {
-    if (d < 0) continue;
+  // Batches fill only on the current day, so once the oldest ones are empty they stay empty.
+  for (let d = Math.max(0, w.t - shelf + 1, pr.oldestBatch[p]); d <= w.t && taken < packs; d++) {
     const slot = row + (d % days);
     const here = pr.batches[slot];
-    if (here <= 0) continue;
+    if (here <= 0) {
+      if (taken === 0) pr.oldestBatch[p] = d + 1;
+      continue;
+    }
     const n = Math.min(here, packs - taken);
     if (taken === 0) lastTakenDay = d;
     pr.batches[slot] = here - n;

@@ -8,6 +8,7 @@ import { draw } from '../rng.js';
 import { connect, degree, LAYER, NODE_KIND, otherEnd } from '../world/network.js';
 import type { World } from '../world/world.js';
 import { householdDistance, similarityChance } from '../engine/setupTies.js';
+import { tieToWarung } from './warungPartners.js';
 
 const REFERRAL_TRUST = 0.5;
 
@@ -35,9 +36,8 @@ function refer(w: World, p: number): void {
   if (draw(rng) < 0.5) {
     // The referee's own warung: a shelf where the producer is vouched for.
     const k = w.households.warung[c];
-    const node = w.warungs.node[k];
     if (draw(rng) < similarityChance(w, w.warungs.hamlet[k] !== w.households.hamlet[i] ? 1 : 0) * trust) {
-      connect(net, i, node, LAYER.business, 0.3, 0.5 * trust + 0.2, w.t);
+      tieToWarung(w, i, k, LAYER.business, 0.3, 0.5 * trust + 0.2);
     }
     return;
   }

@@ -118,6 +118,7 @@ function fmt(x: number): string {
 export function checkLedger(ledger: Ledger, t: number): void {
   const { balance, opening, inflow, outflow } = ledger;
   let sum = 0;
+  // One pass checks each account and opens the next tick for it.
   for (let k = 0; k < balance.length; k++) {
     const b = balance[k];
     const expected = opening[k] + inflow[k] - outflow[k];
@@ -129,13 +130,13 @@ export function checkLedger(ledger: Ledger, t: number): void {
       );
     }
     sum += b;
+    opening[k] = b;
+    inflow[k] = 0;
+    outflow[k] = 0;
   }
   if (sum !== ledger.total) {
     throw new LedgerError(
       `ledger check failed on day ${t}: total ${ledger.commodity} is ${fmt(sum)} ${ledger.unit}, but it must stay ${fmt(ledger.total)}`,
     );
   }
-  opening.set(balance);
-  inflow.fill(0);
-  outflow.fill(0);
 }

@@ -3,6 +3,9 @@
  * money is the household's cash, its network node is the household's node.
  */
 
+/** Most warungs a producer supplies (its partner list's room). */
+export const MAX_WARUNG_PARTNERS = 16;
+
 /** Sales channels, in the order agents.csv lists them. */
 export const CHANNELS = ['warung', 'direct', 'market', 'digital'] as const;
 export const CHANNEL = { warung: 0, direct: 1, market: 2, digital: 3 } as const;
@@ -28,6 +31,8 @@ export interface Producers {
   /** Packs at home by production day: row p holds `batchDays` slots indexed by day mod batchDays. */
   readonly batches: Float64Array;
   readonly batchDays: number;
+  /** No home batch older than this production day holds packs (where taking starts looking). */
+  readonly oldestBatch: Int32Array;
   /** Expected packs sold per day (moving average). */
   readonly salesEma: Float64Array;
   /** Packs sold today (feeds salesEma). */
@@ -81,6 +86,9 @@ export interface Producers {
   readonly lateDeliveries: Int32Array;
   /** Failures this period. */
   readonly periodFailures: Int32Array;
+  /** Warungs the producer has a business tie with (row p: `warungPartnerCount[p]` entries), so restocking need not scan all its ties. */
+  readonly warungPartners: Int32Array;
+  readonly warungPartnerCount: Uint8Array;
   /** Living ties with buyers and resellers outside the village (met at markets, for example). */
   readonly outsideContacts: Int32Array;
   /** Extra packs to have ready for tomorrow's market day or collection. */
@@ -124,6 +132,7 @@ export function createProducers(capacity: number, batchDays: number, capital: Fl
     stock,
     batches: new Float64Array(count * batchDays),
     batchDays,
+    oldestBatch: new Int32Array(count),
     salesEma: new Float64Array(count),
     soldToday: new Float64Array(count),
     consigned: new Float64Array(count),
@@ -156,6 +165,8 @@ export function createProducers(capacity: number, batchDays: number, capital: Fl
     stockoutDays: new Int32Array(count),
     lateDeliveries: new Int32Array(count),
     periodFailures: new Int32Array(count),
+    warungPartners: new Int32Array(count * MAX_WARUNG_PARTNERS),
+    warungPartnerCount: new Uint8Array(count),
     outsideContacts: new Int32Array(count),
     venueExtra: new Float64Array(count),
     businessGroup: new Int32Array(count).fill(-1),

@@ -96,6 +96,8 @@ export interface Scratch {
   readonly warungOrder: Int32Array;
   /** Material units ordered today from each supplier, supplier-major (s * M + m). */
   readonly supplierOrdered: Float64Array;
+  /** One draw per household, for the loops over every household. */
+  readonly householdDraws: Float64Array;
 }
 
 /** Conditions that shocks change for a while: multipliers read by the daily rules. */
