@@ -5,6 +5,7 @@
  */
 import { draw, randomOrder, type Rng } from '../rng.js';
 import { openSlot, placeInSlot } from '../rules/stock.js';
+import { rebuildWarungPartners, tieToWarung } from '../rules/warungPartners.js';
 import { addTie, compactNetwork, connect, findTie, LAYER, type Network } from '../world/network.js';
 import { freeSlot } from '../world/warungs.js';
 import type { World } from '../world/world.js';
@@ -43,9 +44,19 @@ function householdTies(w: World, rng: Rng): void {
     const hamletSize = Math.max(1, Math.ceil(((hl + 1) * pop.households) / pop.hamlets) - Math.ceil((hl * pop.households) / pop.hamlets));
     // Each tie has two ends, so each household starts half of its expected ties.
     const wanted = Math.round((cfg.household_degree / 2) * (0.5 + draw(rng)));
+    const acrossVillages = pop.villages > 1 ? cfg.cross_village_share : 0;
     for (let made = 0, tries = 0; made < wanted && tries < wanted * 4; tries++) {
-      const across = draw(rng) < cfg.cross_hamlet_share;
-      const j = across ? v * pop.households + Math.floor(draw(rng) * pop.households) : hamletFirst + Math.floor(draw(rng) * hamletSize);
+      const u = draw(rng);
+      let j: number;
+      if (u < acrossVillages) {
+        // A tie to a household of the next or previous village: villages in a row, like a valley's.
+        const other = v === 0 ? 1 : v === pop.villages - 1 ? v - 1 : draw(rng) < 0.5 ? v - 1 : v + 1;
+        j = other * pop.households + Math.floor(draw(rng) * pop.households);
+      } else if (u < acrossVillages + cfg.cross_hamlet_share) {
+        j = v * pop.households + Math.floor(draw(rng) * pop.households);
+      } else {
+        j = hamletFirst + Math.floor(draw(rng) * hamletSize);
+      }
       if (j === i || findTie(net, i, j) >= 0) continue;
       if (draw(rng) >= similarityChance(w, householdDistance(w, i, j))) continue;
       const kin = draw(rng) < cfg.kin_share;
@@ -143,7 +154,7 @@ export function warungTies(w: World, rng: Rng, p: number): void {
     wts.push(similarityChance(w, wr.hamlet[k] !== h.hamlet[i] ? 1 : 0) * (1 - 0.7 * w.params.exchange * sameProduct));
   }
   for (const k of weightedPicks(rng, cands, wts, w.scenario.network.producer_warungs)) {
-    connect(w.net, i, wr.node[k], LAYER.business, 0.5, businessTrust(w, rng), w.t);
+    tieToWarung(w, i, k, LAYER.business, 0.5, businessTrust(w, rng));
     stockOpeningSlot(w, k, p);
   }
 }
@@ -231,4 +242,5 @@ export function setupTies(w: World, rng: Rng): void {
     if (w.producers.adopted[p]) addOnlineContacts(w, rng, p, w.scenario.digital.initial_contacts, 0);
   }
   compactNetwork(w.net);
+  rebuildWarungPartners(w);
 }

@@ -10,6 +10,7 @@ export const networkSchema = z
     household_degree: positive('Mean kin and neighbour ties per household.', 8),
     kin_share: share('Share of those ties that are kin.', 0.4),
     cross_hamlet_share: share('Share of neighbour ties formed with another hamlet of the village.', 0.1),
+    cross_village_share: share('Share of ties formed with households of a neighbouring village (with more than one village).', 0.03),
     producer_suppliers: count('Suppliers a home industry knows at the start.', 2, 1),
     producer_warungs: count('Warungs a home industry consigns to at the start.', 3),
     peer_ties: count('Ties a home industry has with other home industries using the same material.', 2),
