@@ -3,7 +3,7 @@
  * home-industry figures, computed once per collection into buffers allocated once per run.
  */
 import { periodIncome } from '../world/households.js';
-import { LAYER, NODE_KIND, TIE_CLASS } from '../world/network.js';
+import { LAYER, NODE_KIND, otherEnd, TIE_CLASS } from '../world/network.js';
 import { CHANNELS } from '../world/producers.js';
 import type { World } from '../world/world.js';
 
@@ -78,24 +78,29 @@ function isProducerNode(w: World, node: number): boolean {
   return w.net.nodeKind[node] === NODE_KIND.household && w.households.producer[node] >= 0;
 }
 
+/** Ties of home industries, walked from each producer's own list (a tie between two producers is counted once). */
 function refreshTies(view: PeriodView, w: World): void {
   const net = w.net;
   view.producerTies.fill(0);
   view.tiesByClass.fill(0);
   view.trustSum = 0;
   view.trustCount = 0;
-  for (let e = 0; e < net.edgeCount; e++) {
-    if (net.alive[e] === 0) continue;
-    const a = isProducerNode(w, net.ends0[e]);
-    const b = isProducerNode(w, net.ends1[e]);
-    if (!a && !b) continue;
-    const cls = net.tieClass[e];
-    view.tiesByClass[cls]++;
-    if (a) view.producerTies[w.households.producer[net.ends0[e]] * 3 + cls]++;
-    if (b) view.producerTies[w.households.producer[net.ends1[e]] * 3 + cls]++;
-    if ((net.layers[e] & LAYER.business) !== 0) {
-      view.trustSum += net.trust[e];
-      view.trustCount++;
+  for (let p = 0; p < w.producers.count; p++) {
+    const i = w.producers.household[p];
+    const end = net.adjStart[i] + net.adjLen[i];
+    for (let a = net.adjStart[i]; a < end; a++) {
+      const e = net.adj[a];
+      if (net.alive[e] === 0) continue;
+      const cls = net.tieClass[e];
+      view.producerTies[p * 3 + cls]++;
+      const j = otherEnd(net, e, i);
+      // A tie between two producers is seen from both ends; count it from its first end only.
+      if (isProducerNode(w, j) && j < i) continue;
+      view.tiesByClass[cls]++;
+      if ((net.layers[e] & LAYER.business) !== 0) {
+        view.trustSum += net.trust[e];
+        view.trustCount++;
+      }
     }
   }
 }

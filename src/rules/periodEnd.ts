@@ -1,9 +1,9 @@
 /**
  * Work done once a period rather than daily: ties without contact lose strength (lazily, from the
  * day of their last contact); business and online ties that fall below the threshold dissolve;
- * empty shelf slots are freed for other producers; the network is compacted.
+ * empty shelf slots are freed for other producers; the network is compacted when enough ties died.
  */
-import { compactNetwork, dissolveTie, LAYER, NODE_KIND } from '../world/network.js';
+import { compactionDue, compactNetwork, dissolveTie, LAYER, NODE_KIND } from '../world/network.js';
 import type { World } from '../world/world.js';
 import { closeSlot } from './stock.js';
 import { rebuildWarungPartners } from './warungPartners.js';
@@ -43,6 +43,9 @@ function freeEmptySlots(w: World): void {
 export function periodEnd(w: World): void {
   decayTies(w);
   freeEmptySlots(w);
-  compactNetwork(w.net);
-  rebuildWarungPartners(w);
+  // Dead ties are skipped wherever ties are walked, so reclaiming them can wait until it pays.
+  if (compactionDue(w.net)) {
+    compactNetwork(w.net);
+    rebuildWarungPartners(w);
+  }
 }

@@ -37,6 +37,8 @@ export interface Network {
   readonly nodeHamlet: Int32Array;
   /** Edges in use, dead ones included (ids 0..edgeCount-1). */
   edgeCount: number;
+  /** Dissolved edges not yet reclaimed by compaction. */
+  deadCount: number;
   /** First endpoint (the smaller node id). */
   ends0: Int32Array;
   /** Second endpoint. */
@@ -82,6 +84,7 @@ export function createNetwork(
     nodeVillage,
     nodeHamlet,
     edgeCount: 0,
+    deadCount: 0,
     ends0: new Int32Array(cap),
     ends1: new Int32Array(cap),
     layers: new Uint8Array(cap),
@@ -190,7 +193,14 @@ export function connect(net: Network, i: number, j: number, layers: number, stre
 
 /** Marks a tie dissolved; its slot is reclaimed at the next compaction. */
 export function dissolveTie(net: Network, e: number): void {
+  if (net.alive[e] === 0) return;
   net.alive[e] = 0;
+  net.deadCount++;
+}
+
+/** Whether compaction would pay: enough dead ties, or runs that have moved and left holes. */
+export function compactionDue(net: Network): boolean {
+  return net.deadCount * 20 > net.edgeCount || net.adjUsed > 3 * net.edgeCount + 2 * net.nodeCount;
 }
 
 /** Living ties of node i. */
@@ -224,6 +234,7 @@ export function compactNetwork(net: Network): void {
   }
   net.alive.fill(0, kept, net.edgeCount);
   net.edgeCount = kept;
+  net.deadCount = 0;
   rebuildAdjacency(net);
 }
 
