@@ -30,6 +30,8 @@ export interface Params {
   readonly failureDays: number;
   readonly restartCashDays: number;
   readonly helpRepayDays: number;
+  readonly peerLoanDays: number;
+  readonly cancelAfterDays: number;
   // suppliers
   readonly leadDays: number;
   readonly delayMeanDays: number;
@@ -39,6 +41,8 @@ export interface Params {
   readonly creditLimit: number;
   readonly creditTrust: number;
   readonly forbearanceStrength: number;
+  readonly graceDays: number;
+  readonly defaultDays: number;
   readonly supplierCredit: boolean;
   // warungs
   readonly settleEvery: number;
@@ -56,6 +60,8 @@ export interface Params {
   readonly similarity: number;
   readonly referrals: boolean;
   readonly referralDaily: number;
+  readonly referralTrust: number;
+  readonly helpTrust: number;
   readonly outsideOrdersPerDay: number;
   readonly trustRate: number;
   readonly brokenPenalty: number;
@@ -69,6 +75,7 @@ export interface Params {
   readonly bassP: number;
   readonly bassQ: number;
   readonly skillThreshold: number;
+  readonly minSignal: number;
   readonly ordersPerContactDay: number;
   readonly unitsPerOrder: number;
   readonly platformFee: number;
@@ -112,6 +119,8 @@ export function deriveParams(s: Scenario): Params {
     failureDays: hi.failure_days,
     restartCashDays: hi.restart_cash_days,
     helpRepayDays: hi.help_repay_days,
+    peerLoanDays: hi.peer_loan_days,
+    cancelAfterDays: hi.cancel_after_days,
     leadDays: sup.lead_days,
     delayMeanDays: sup.delay_mean_days,
     supplierStockDays: sup.stock_days,
@@ -120,11 +129,13 @@ export function deriveParams(s: Scenario): Params {
     creditLimit: Math.floor(sup.credit_limit * reciprocity),
     creditTrust: scaledThreshold(sup.credit_trust, reciprocity),
     forbearanceStrength: scaledThreshold(sup.forbearance_strength, reciprocity),
+    graceDays: sup.grace_days,
+    defaultDays: sup.default_days,
     supplierCredit: net.supplier_credit && reciprocity > 0 && sup.credit_limit > 0,
     settleEvery: war.settle_every_days,
     slotCapacity: war.slot_capacity,
     consignment: net.consignment && reciprocity > 0,
-    consignTrust: scaledThreshold(0.3, reciprocity),
+    consignTrust: scaledThreshold(war.consignment_trust, reciprocity),
     outrightMargin: war.outright_margin,
     outrightCapacity: war.outright_capacity,
     outrightSlots: war.outright_slots,
@@ -135,6 +146,8 @@ export function deriveParams(s: Scenario): Params {
     similarity: strength(s.principles.similarity),
     referrals: net.referrals,
     referralDaily: dailyChance(net.referral_rate, 30),
+    referralTrust: net.referral_trust,
+    helpTrust: net.help_trust,
     outsideOrdersPerDay: net.outside_orders_per_month / 30,
     trustRate: net.trust_learning_rate,
     brokenPenalty: net.broken_promise_penalty,
@@ -147,6 +160,7 @@ export function deriveParams(s: Scenario): Params {
     bassP: dailyChance(dig.bass_p_per_year, 365),
     bassQ: dailyChance(dig.bass_q_per_year, 365),
     skillThreshold: dig.skill_threshold,
+    minSignal: dig.min_signal,
     ordersPerContactDay: dig.orders_per_contact_per_month / 30,
     unitsPerOrder: dig.units_per_order,
     platformFee: dig.platform_fee,

@@ -110,11 +110,9 @@ export function createWorld(scenario: Scenario, seed: number): World {
     streams,
     rng: {
       schedule: streams.get('schedule'),
-      events: streams.get('rule:events'),
       procurement: streams.get('rule:procurement'),
       production: streams.get('rule:production'),
       sales: streams.get('rule:sales'),
-      settlement: streams.get('rule:settlement'),
       households: streams.get('rule:households'),
       ties: streams.get('rule:ties'),
       adoption: streams.get('rule:adoption'),

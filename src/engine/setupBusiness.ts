@@ -30,7 +30,7 @@ export function setupWarungs(w: World, rng: Rng): void {
       wr.owner[k] = householdOfHamlet(w, v, hamletLocal, rng);
       wr.margin[k] = war.margin_min + (war.margin_max - war.margin_min) * draw(rng);
       wr.settleOffset[k] = Math.floor(draw(rng) * war.settle_every_days);
-      wr.float[k] = 500_000;
+      wr.float[k] = war.float;
       wr.cash[k] = wr.float[k];
     }
   }
@@ -71,7 +71,7 @@ export function setupSuppliers(w: World, rng: Rng): void {
         sp.price[s * m + k] = Math.round(w.catalog.materialPrice[k] * (1 + sup.price_spread * (2 * draw(rng) - 1)));
       }
       sp.reliability[s] = sup.reliability_min + (sup.reliability_max - sup.reliability_min) * draw(rng);
-      sp.float[s] = 3_000_000;
+      sp.float[s] = sup.float;
       sp.cash[s] = sp.float[s];
     }
   }
@@ -161,7 +161,7 @@ export function workingCapitalTarget(w: World, p: number): number {
 export function canGoOnline(w: World, p: number): boolean {
   const i = w.producers.household[p];
   const h = w.households;
-  return h.device[i] === 1 && h.skill[i] >= w.scenario.digital.skill_threshold && w.signal[h.hamlet[i]] > 0.2;
+  return h.device[i] === 1 && h.skill[i] >= w.params.skillThreshold && w.signal[h.hamlet[i]] >= w.params.minSignal;
 }
 
 /** Suppliers' opening stock: their share of the expected demand for each material they carry. */

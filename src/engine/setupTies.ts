@@ -7,7 +7,7 @@ import { draw, randomOrder, type Rng } from '../rng.js';
 import { openSlot, placeInSlot } from '../rules/stock.js';
 import { rebuildWarungPartners, tieToWarung } from '../rules/warungPartners.js';
 import { addTie, compactNetwork, connect, findTie, LAYER, type Network } from '../world/network.js';
-import { freeSlot } from '../world/warungs.js';
+import { freeSlot, ownedSlots } from '../world/warungs.js';
 import type { World } from '../world/world.js';
 
 /** Social distance between households: hamlet, schooling, poverty, migration, group. */
@@ -145,6 +145,8 @@ export function warungTies(w: World, rng: Rng, p: number): void {
   const perVillage = w.scenario.population.warungs;
   for (let k = h.village[i] * perVillage; k < (h.village[i] + 1) * perVillage; k++) {
     if (wr.occupied[k] >= wr.slots) continue;
+    // Without consignment a warung buys outright from at most `outright_slots` producers.
+    if (!w.params.consignment && ownedSlots(wr, k) >= w.params.outrightSlots) continue;
     cands.push(k);
     // Exchange: a warung already showing the same product is a weaker complement.
     let sameProduct = 0;

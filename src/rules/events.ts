@@ -1,6 +1,6 @@
 /**
- * Step 1 of the day: scheduled events. Remittances arrive on each migrant household's own day of
- * the month. (Programmes and shocks of the scenario timeline are applied here too.)
+ * Step 1 of the day, after the timeline's programmes and shocks (interventions/index.ts):
+ * remittances arrive on each migrant household's own day of the month.
  */
 import { transfer } from '../world/ledger.js';
 import type { World } from '../world/world.js';

@@ -14,12 +14,13 @@ function decayTies(w: World): void {
   const net = w.net;
   const par = w.params;
   for (let e = 0; e < net.edgeCount; e++) {
-    if (net.alive[e] === 0) continue;
+    // Kin, neighbour, group and institutional ties keep their strength; business and online ones fade unused.
+    if (net.alive[e] === 0 || (net.layers[e] & ~DECAYING) !== 0) continue;
     const idle = Math.min(w.t - w.periodStart, w.t - net.lastContact[e]);
     if (idle <= 0) continue;
     const rate = (net.layers[e] & LAYER.business) !== 0 ? par.decayPerDay : par.digitalDecayPerDay;
     net.strength[e] = Math.max(0, net.strength[e] - rate * idle);
-    if (net.strength[e] >= par.dissolveBelow || (net.layers[e] & ~DECAYING) !== 0) continue;
+    if (net.strength[e] >= par.dissolveBelow) continue;
     dissolveTie(net, e);
     // A lost online contact lowers the producer's reach.
     // A lost contact outside the village lowers the producer's reach.
@@ -43,7 +44,9 @@ function freeEmptySlots(w: World): void {
 export function periodEnd(w: World): void {
   decayTies(w);
   freeEmptySlots(w);
-  // Dead ties are skipped wherever ties are walked, so reclaiming them can wait until it pays.
+  // Dead ties are skipped wherever ties are walked, so reclaiming them can wait until it pays. (Where
+  // ties are sampled by position, as door-to-door buyers are, the dead places are part of the walk,
+  // so when compaction happens is part of a run's history: fixed, hence still deterministic.)
   if (compactionDue(w.net)) {
     compactNetwork(w.net);
     rebuildWarungPartners(w);

@@ -1,8 +1,8 @@
 /**
  * Step 2 of the day: materials. Suppliers receive and place restocks (an order-up-to rule with a
  * lag, as in Sterman's beer game); producers receive deliveries, order from the supplier they score
- * best (exchange), pay cash or on credit when trust allows (reciprocity), and, when a delivery is
- * late and they have run out, borrow materials from trusted peers.
+ * best (exchange), pay cash or on credit when trust allows (reciprocity), and, when they have run
+ * out while a delivery is late or they could not order, borrow materials from trusted peers.
  */
 import { draw, randomOrder } from '../rng.js';
 import { findTie, NODE_KIND, otherEnd } from '../world/network.js';
@@ -13,9 +13,6 @@ import { addObligation } from './obligations.js';
 import { chooseSupplier } from './partners.js';
 import { recordBroken, recordOutcome, touchTie } from './trust.js';
 
-const LOAN_DAYS = 14;
-/** Days past the promised day after which a producer gives up on an order. */
-const CANCEL_AFTER_DAYS = 14;
 const DEMAND_ALPHA = 1 / 14;
 
 /** Material units producer p needs for a day of planned production. */
@@ -115,8 +112,9 @@ function receiveOrder(w: World, p: number): void {
   const price = value / pr.orderQty[p];
   const cashPay = Math.min(pr.orderCash[p], businessCash(w, p));
   let credit = value - cashPay;
-  if (credit > 0 && !creditPractised(w, p)) {
-    // Without credit the supplier hands over only what is paid for.
+  if (credit > 0 && !creditAllowed(w, p, s, credit)) {
+    // Unless it would sell the rest on credit now (within the limit, to a trusted buyer not in
+    // arrears), the supplier hands over only what is paid for.
     qty = Math.floor(cashPay / price);
     credit = 0;
   }
@@ -157,7 +155,7 @@ function clearWaiting(w: World, p: number, q: number): void {
 function cancelOverdueOrder(w: World, p: number): void {
   const pr = w.producers;
   const s = pr.orderSupplier[p];
-  if (s < 0 || w.t <= pr.orderPromised[p] + CANCEL_AFTER_DAYS) return;
+  if (s < 0 || w.t <= pr.orderPromised[p] + w.params.cancelAfterDays) return;
   const sp = w.suppliers;
   clearWaiting(w, p, s * sp.materialCount + materialOf(w, p));
   const e = findTie(w.net, pr.household[p], sp.node[s]);
@@ -273,7 +271,7 @@ function borrowFromPeers(w: World, p: number): void {
   transfer(w.materials, w.producerMaterial0 + best, w.producerMaterial0 + p, units);
   pr.lender[p] = best;
   pr.loanUnits[p] = units;
-  pr.loanDue[p] = w.t + LOAN_DAYS;
+  pr.loanDue[p] = w.t + w.params.peerLoanDays;
   addObligation(w, bestTie, i, units * w.catalog.materialPrice[material]);
   touchTie(w, bestTie);
 }

@@ -13,8 +13,7 @@ import { addObligation } from './obligations.js';
 
 /** Ties close enough to ask for restart capital: kin, neighbours, fellow group members. */
 const CLOSE_TIES = LAYER.kin | LAYER.neighbour | LAYER.group;
-/** Trust a helper needs in the borrower. */
-const HELP_TRUST = 0.5;
+
 
 /** Cost of a day of planned production for producer p, rupiah; without materials when they come on credit. */
 function dailyCost(w: World, p: number, withMaterials: boolean): number {
@@ -59,7 +58,7 @@ function borrowRestartCapital(w: World, p: number, capital: number): boolean {
   const end = net.adjStart[i] + net.adjLen[i];
   for (let a = net.adjStart[i]; a < end; a++) {
     const e = net.adj[a];
-    if (net.alive[e] === 0 || (net.layers[e] & CLOSE_TIES) === 0 || net.trust[e] < HELP_TRUST) continue;
+    if (net.alive[e] === 0 || (net.layers[e] & CLOSE_TIES) === 0 || net.trust[e] < par.helpTrust) continue;
     const j = otherEnd(net, e, i);
     if (net.nodeKind[j] !== NODE_KIND.household || h.cash[j] - h.buffer[j] - h.need[j] * par.reserveDays < amount) continue;
     if (bestTie < 0 || net.trust[e] > net.trust[bestTie]) {

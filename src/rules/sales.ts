@@ -8,7 +8,7 @@ import { draw, drawMany, poisson, randomOrder } from '../rng.js';
 import { transfer } from '../world/ledger.js';
 import { findTie } from '../world/network.js';
 import { CHANNEL, MAX_WARUNG_PARTNERS } from '../world/producers.js';
-import { freeSlot, findSlot } from '../world/warungs.js';
+import { freeSlot, findSlot, ownedSlots } from '../world/warungs.js';
 import type { World } from '../world/world.js';
 import { businessAccount, recordRevenue, recordSale } from './business.js';
 import { lastTakenDay, openSlot, placeInSlot, takeFromHome, takeOneFromSlot } from './stock.js';
@@ -22,14 +22,6 @@ function warungSpendable(w: World, k: number): number {
   return wr.cash[k] - owed;
 }
 
-/** Slots of warung k holding packs it bought outright. */
-function ownedSlots(w: World, k: number): number {
-  const wr = w.warungs;
-  let n = 0;
-  for (let q = k * wr.slots; q < (k + 1) * wr.slots; q++) if (wr.slotProducer[q] >= 0 && wr.slotOwned[q] === 1) n++;
-  return n;
-}
-
 /** Producer p restocks its slot at warung k (tie e), opening one if the warung has room. */
 function restockWarung(w: World, p: number, k: number, e: number): void {
   const wr = w.warungs;
@@ -38,7 +30,7 @@ function restockWarung(w: World, p: number, k: number, e: number): void {
   if (q < 0) {
     q = freeSlot(wr, k);
     if (q < 0) return;
-    if (par.consignment ? w.net.trust[e] < par.consignTrust : ownedSlots(w, k) >= par.outrightSlots) return;
+    if (par.consignment ? w.net.trust[e] < par.consignTrust : ownedSlots(wr, k) >= par.outrightSlots) return;
     openSlot(w, k, q, p, !par.consignment);
   }
   // Some packs stay at home for neighbours and online buyers.

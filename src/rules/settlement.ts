@@ -13,9 +13,6 @@ import { workingCapitalTarget } from '../engine/setupBusiness.js';
 import { addObligation } from './obligations.js';
 import { recordBroken, recordOutcome } from './trust.js';
 
-const GRACE_DAYS = 7;
-/** Days past the first due day after which unpaid credit is a default: a broken obligation. */
-const DEFAULT_DAYS = 60;
 
 function settleWarung(w: World, k: number): void {
   const wr = w.warungs;
@@ -60,7 +57,7 @@ function payCredit(w: World, p: number): void {
     if (e >= 0) recordOutcome(w, e, 1);
     return;
   }
-  pr.debtDue[p] = w.t + GRACE_DAYS;
+  pr.debtDue[p] = w.t + w.params.graceDays;
   if (e < 0) return;
   // Reciprocity: on a strong, long tie the supplier reschedules a buyer who pays what it can.
   if (pay > 0 && w.net.strength[e] >= w.params.forbearanceStrength) {
@@ -68,7 +65,7 @@ function payCredit(w: World, p: number): void {
     return;
   }
   // Otherwise paying late costs some trust, paying nothing more; a long arrear is a broken obligation.
-  if (w.t - pr.debtSince[p] > DEFAULT_DAYS) recordBroken(w, e);
+  if (w.t - pr.debtSince[p] > w.params.defaultDays) recordBroken(w, e);
   else recordOutcome(w, e, pay > 0 ? 0.5 : 0);
 }
 

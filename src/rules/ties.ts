@@ -1,7 +1,7 @@
 /**
  * Step 7 of the day: the network grows by referral through friends of friends (Jin, Girvan and
- * Newman 2001). A trusting customer or peer of a producer passes its name on: to one of its own
- * ties (a new customer, or a new peer who uses the same material) or to the warung where it shops.
+ * Newman 2001). A trusting household tie of a producer (a customer, kin, a peer) passes its name
+ * on: to one of its own household ties, who becomes a customer, or to the warung where it shops.
  * The new tie forms with the similarity principle's chance for the distance between the two.
  */
 import { draw } from '../rng.js';
@@ -10,7 +10,6 @@ import type { World } from '../world/world.js';
 import { householdDistance, similarityChance } from '../engine/setupTies.js';
 import { tieToWarung } from './warungPartners.js';
 
-const REFERRAL_TRUST = 0.5;
 
 /** The k-th living tie of node i, or -1. */
 function tieAt(w: World, i: number, k: number): number {
@@ -31,7 +30,7 @@ function refer(w: World, p: number): void {
   if (d === 0 || d >= w.params.degreeCap) return;
   const e = tieAt(w, i, Math.floor(draw(rng) * d));
   const c = otherEnd(net, e, i);
-  if (net.nodeKind[c] !== NODE_KIND.household || net.trust[e] < REFERRAL_TRUST) return;
+  if (net.nodeKind[c] !== NODE_KIND.household || net.trust[e] < w.params.referralTrust) return;
   const trust = net.trust[e];
   if (draw(rng) < 0.5) {
     // The referee's own warung: a shelf where the producer is vouched for.

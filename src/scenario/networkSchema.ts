@@ -6,25 +6,27 @@ export const networkSchema = z
   .strictObject({
     supplier_credit: z.boolean().default(true).describe('Suppliers sell on credit (bon) to buyers they trust.'),
     consignment: z.boolean().default(true).describe('Warungs take products on consignment (titip jual); else they buy outright.'),
-    referrals: z.boolean().default(true).describe('Customers, peers and warungs refer producers to friends of friends.'),
+    referrals: z.boolean().default(true).describe("Trusting customers and peers pass a producer's name on to their own ties and to the warung where they shop."),
     household_degree: positive('Mean kin and neighbour ties per household.', 8),
     kin_share: share('Share of those ties that are kin.', 0.4),
-    cross_hamlet_share: share('Share of neighbour ties formed with another hamlet of the village.', 0.1),
+    cross_hamlet_share: share("Share of a household's starting ties drawn from the whole village rather than its own hamlet (kin or neighbours).", 0.1),
     cross_village_share: share('Share of ties formed with households of a neighbouring village (with more than one village).', 0.03),
     producer_suppliers: count('Suppliers a home industry knows at the start.', 2, 1),
     producer_warungs: count('Warungs a home industry consigns to at the start.', 3),
-    peer_ties: count('Ties a home industry has with other home industries using the same material.', 2),
+    peer_ties: count('Other home industries using the same material that each home industry picks as peers at the start (others may pick it too).', 2),
     linking_share: share('Share of households with a tie to the village government.', 0.02),
     initial_trust: share('Mean trust of a new business tie.', 0.55),
     trust_learning_rate: share('How far trust moves towards an outcome (1 kept, 0 broken) after each exchange.', 0.15),
     broken_promise_penalty: share('Trust lost when an obligation is broken.', 0.3),
     contact_gain: share('Strength a tie gains with each exchange.', 0.05),
     decay_per_month: share('Strength a business tie without contact loses in a month.', 0.1),
-    digital_decay_per_month: share('Strength an online contact without orders loses in a month.', 0.02),
+    digital_decay_per_month: share('Strength an online contact without orders loses in a month (kin, neighbour, group and institutional ties do not fade).', 0.02),
     dissolve_below: share('Strength below which a business or digital tie dissolves.', 0.05),
     outside_orders_per_month: positive('Orders a month from each lasting contact outside the village (buyers and resellers met at markets).', 0.3),
+    referral_trust: share('Trust a customer needs in a producer to pass its name on.', 0.5),
+    help_trust: share('Trust kin, neighbours or group members need in a producer to lend it restart capital.', 0.5),
     referral_rate: share('Chance a month that a trusting customer refers a producer to one of its own ties.', 0.25),
-    degree_cap: count('Most ties a home industry keeps.', 80, 1),
+    degree_cap: count('Ties beyond which a home industry takes no new referrals.', 80, 1),
     similarity_scale: positive('Attribute distance at which the chance of forming a tie falls by e.', 1.5),
   })
   .prefault({})
@@ -32,8 +34,8 @@ export const networkSchema = z
 
 export const principlesSchema = z
   .strictObject({
-    reciprocity: principle('Credit on trust, lending materials to peers, obligations repaid or broken, trust moving with the outcome.'),
-    exchange: principle('Partners chosen for complementary resources, scored on trust, price and reliability.'),
+    reciprocity: principle('Credit on trust (bon), consignment, lending materials and restart capital among peers and kin, rescheduling by trusted suppliers; obligations repaid or broken move trust. Its strength scales credit limits, trust thresholds and the chance to lend.'),
+    exchange: principle('Partners chosen for complementary resources (suppliers that carry the material needed), scored on trust (which punctual deliveries build) and price.'),
     similarity: principle('Tie formation falling with attribute distance; referral through friends of friends.'),
   })
   .prefault({})
@@ -45,6 +47,7 @@ export const digitalSchema = z
     device_share: share('Share of households with a smartphone.', 0.65),
     skill_mean: share('Mean digital skill (0 to 1) of household members.', 0.35),
     skill_threshold: share('Digital skill needed to sell online.', 0.5),
+    min_signal: share('Signal quality below which a hamlet cannot sell online.', 0.2),
     signal_coverage: share('Mean share of a hamlet with usable mobile signal.', 0.8),
     bass_p_per_year: positive('Bass innovation coefficient p per year (Sultan, Farley and Lehmann 1990).', 0.03),
     bass_q_per_year: positive('Bass imitation coefficient q per year.', 0.38),

@@ -23,7 +23,7 @@ const material = z.strictObject({
   wholesale_price: rupiah('What suppliers pay outside wholesalers per unit, rupiah.', 2000),
 });
 
-/** Default products: processed foods of Garut home industries (see docs/model.md). */
+/** Default products: processed foods and herbal drinks (seeds 002 and 004; see docs/model.md). */
 export const DEFAULT_PRODUCTS = [
   { name: 'keripik-singkong', share: 0.4, price: 6000, material: 'singkong', materials_per_unit: 1, other_cost_per_unit: 900, units_per_worker_day: 30, shelf_life_days: 45 },
   { name: 'dodol', share: 0.25, price: 10000, material: 'ketan-gula', materials_per_unit: 1, other_cost_per_unit: 1500, units_per_worker_day: 20, shelf_life_days: 21 },
@@ -44,7 +44,7 @@ export const materialsSchema = z.array(material).min(1).default(DEFAULT_MATERIAL
 export const homeIndustriesSchema = z
   .strictObject({
     poor_share: share('Share of home industries run by households poor at the start (seed 004: poor families).', 0.75),
-    workers_max: count('Most workers of a home industry (1 to this; seed 004 and the BPS definition: 1 to 4).', 4, 1),
+    workers_max: count('Most workers of a home industry (1 to this; seed 003, after Law 3/2014: 1 to 4).', 4, 1),
     initial_sales_per_day: positive('Expected packs sold a day at the start, before any sale is seen.', 14),
     sales_memory_days: days('Days over which a home industry averages its sales to plan production.', 14),
     stock_days: positive('Stock a home industry keeps (at home and in warungs), days of expected sales.', 4),
@@ -56,6 +56,8 @@ export const homeIndustriesSchema = z
     failure_days: days('Consecutive days without production after which a home industry has failed.', 45),
     restart_cash_days: positive('Cash a failed home industry needs to restart, days of planned production cost.', 10),
     help_repay_days: days('Days within which restart capital lent by kin or neighbours is to be repaid.', 180),
+    peer_loan_days: days('Days within which materials borrowed from a peer are to be returned.', 14),
+    cancel_after_days: days('Days past the promised day after which a producer gives up on an order (a broken promise of the supplier).', 14),
   })
   .prefault({})
   .describe('Home industries (industri rumah tangga): a role of some households.');
@@ -71,6 +73,9 @@ export const suppliersSchema = z
     credit_days: days('Days a supplier gives to pay a purchase on credit (bon).', 14, 0),
     credit_limit: rupiah('Most credit a supplier extends to one home industry, rupiah.', 600000),
     credit_trust: share('Trust a supplier needs in a buyer to sell on credit.', 0.45),
+    grace_days: days('Days a supplier waits after a missed credit payment before asking again.', 7),
+    default_days: days('Days of arrears after which unpaid credit counts as a broken obligation.', 60),
+    float: rupiah('Working cash a supplier keeps; profit above it goes to its owner.', 3000000),
     forbearance_strength: share('Tie strength from which a supplier reschedules a buyer who cannot pay, instead of counting a broken promise.', 0.6),
     stock_days: positive("Supplier's order-up-to level, days of expected demand.", 10),
     restock_lag_days: days('Days from a supplier reordering to the goods arriving from wholesalers.', 3),
@@ -85,10 +90,12 @@ export const warungsSchema = z
     settle_every_days: days('Days between settlements with consigning producers.', 7),
     slots: count('Producers whose products a warung displays at once.', 6, 1),
     slot_capacity: count('Packs of one producer a warung holds on consignment.', 24, 1),
-    outright_margin: share('Margin a warung takes when it buys products outright instead of on consignment.', 0.2),
+    outright_margin: share('Margin a warung takes when it buys products outright instead of on consignment.', 0.21),
     outright_capacity: count('Packs of one producer a warung buys outright at a time.', 8, 1),
     outright_slots: count('Producers a warung buys from outright at once (it bears the risk of unsold packs).', 4, 0),
     substitution: share('Chance a buyer who finds no pack where they look takes another product on the shelf instead.', 0.6),
+    consignment_trust: share('Trust a warung needs in a producer to take its products on consignment (at full reciprocity).', 0.3),
+    float: rupiah('Working cash a warung keeps; profit above it goes to its owner.', 500000),
     outside_buyers_per_day: positive('Buyers from outside the village at a warung per day, on average.', 2),
     snack_probability: share('Chance a day that a household with spare cash buys a pack at its warung.', 0.45),
   })

@@ -69,6 +69,13 @@ export function findSlot(w: Warungs, warung: number, producer: number): number {
   return -1;
 }
 
+/** Slots of warung k holding packs it bought outright. */
+export function ownedSlots(w: Warungs, warung: number): number {
+  let n = 0;
+  for (let q = warung * w.slots; q < (warung + 1) * w.slots; q++) if (w.slotProducer[q] >= 0 && w.slotOwned[q] === 1) n++;
+  return n;
+}
+
 /** A free slot of warung w, or -1. */
 export function freeSlot(w: Warungs, warung: number): number {
   const base = warung * w.slots;

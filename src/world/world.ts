@@ -78,11 +78,9 @@ export interface MoneyLayout {
 /** The streams rules draw from, fetched once so the daily loop does no lookups. */
 export interface RuleStreams {
   readonly schedule: Rng;
-  readonly events: Rng;
   readonly procurement: Rng;
   readonly production: Rng;
   readonly sales: Rng;
-  readonly settlement: Rng;
   readonly households: Rng;
   readonly ties: Rng;
   readonly adoption: Rng;
