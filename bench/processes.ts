@@ -1,9 +1,37 @@
-/** Running the `simulate` command as users do, and comparing the trees it writes. */
+/**
+ * Child processes: running the `simulate` command as users do and comparing the trees it writes,
+ * and measuring a suite in a fresh node process.
+ */
 import { spawn } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { repoRoot } from './harness.js';
+import type { FigureRecord } from './report.js';
+
+/**
+ * Runs one suite in a fresh node process and returns its figures. A process of its own gives each
+ * suite a clean heap and its own JIT history, and gives a second measurement an independent one:
+ * on the reference machine the same suite can run ~25% apart in two processes, consistently
+ * within each, so measuring again in the same process would not tell noise from a regression.
+ */
+export async function measureSuiteInChild(name: string, short: boolean, echo: boolean): Promise<FigureRecord[]> {
+  const dir = freshDir('suite');
+  try {
+    const json = path.join(dir, 'figures.json');
+    const runJs = fileURLToPath(new URL('./run.js', import.meta.url));
+    const args = ['--expose-gc', runJs, '--only', name, '--json', json, ...(short ? ['--short'] : [])];
+    await new Promise<void>((resolve, reject) => {
+      const child = spawn(process.execPath, args, { cwd: repoRoot(), stdio: ['ignore', echo ? 'inherit' : 'ignore', 'inherit'] });
+      child.on('error', reject);
+      child.on('close', (code) => (code === 0 ? resolve() : reject(new Error(`bench suite ${name} exited with ${String(code)}`))));
+    });
+    return (JSON.parse(readFileSync(json, 'utf8')) as { figures: FigureRecord[] }).figures;
+  } finally {
+    removeDir(dir);
+  }
+}
 
 /** Runs `node bin/simulate.js ...args` in the repository root; rejects on a non-zero exit. */
 export function runSimulate(args: readonly string[]): Promise<void> {
