@@ -3,9 +3,9 @@
  * own, puts each figure on the machine-independent scale (divided or multiplied by the calibration
  * loop timed in the same bench), and compares it with bench/baseline.json. A gated figure more than
  * 25% worse fails the gate with one line. A suite with a timing over the limit is first measured
- * again, up to twice, each time in a fresh process, and the best of the medians counts, so that a
- * burst of load or an unlucky process on a shared machine does not fail it (counts such as bytes
- * per agent or identical outputs keep the worst).
+ * again, up to twice, each time after a pause and in a fresh process, and the best of the medians
+ * counts, so that a burst of load or an unlucky process on a shared machine does not fail it
+ * (counts such as bytes per agent or identical outputs keep the worst).
  *
  * `npm run bench:check -- --write-baseline [--rounds 3]` records the baseline instead: the median
  * of each figure over the rounds. `--only SUITE,...` checks some suites; `--json FILE` also writes
@@ -23,6 +23,8 @@ import { selectSuites } from './suites.js';
 const THRESHOLD = 0.25;
 /** Further measurements of a suite with a timing over the limit. */
 const RETRIES = 2;
+/** Pause before each further measurement, so that a burst of other work can pass, ms. */
+const RETRY_PAUSE_MS = 10_000;
 
 /** A baseline figure. */
 interface BaselineFigure {
@@ -114,6 +116,7 @@ async function check(suites: readonly Suite[], json: string | undefined): Promis
       const over = failures(baseline, figures, false).filter((f) => !figures.find((g) => g.name === f.name)?.exact);
       if (over.length === 0) break;
       process.stderr.write(`bench:check: ${suite.name}: ${over.map((f) => f.name).join(', ')} over the limit; measuring again in a fresh process\n`);
+      await new Promise((resolve) => setTimeout(resolve, RETRY_PAUSE_MS));
       const again = await runSuite(suite);
       bySuite.set(
         suite,

@@ -36,7 +36,7 @@ export interface Figure {
   readonly gated: boolean;
   /** A count rather than a timing (bytes, identical outputs): measuring again cannot excuse it. */
   readonly exact?: boolean;
-  /** The target from the issue, in words, when there is one. */
+  /** The target set for it in issue 6, in words, when there is one. */
   readonly target?: string;
   /** Whether the target is met, when there is one. */
   readonly met?: boolean;

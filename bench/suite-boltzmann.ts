@@ -8,7 +8,7 @@ import { createCalibration, measureInRounds, pairedRatio, type Figure, type Late
 
 const STEPS = 100;
 const SEED = 1;
-/** The issue's targets: 30 M agent-steps/s at 100,000 agents, within 1.6x of the hand-written loop. */
+/** Issue 6's targets: 30 M agent-steps/s at 100,000 agents, within 1.6x of the hand-written loop. */
 const TARGET_RATE = 30e6;
 const TARGET_RATIO = 1.6;
 
