@@ -1,4 +1,4 @@
-// Finding: at 100,000 agents the core's Boltzmann step costs ~1.4x the hand-written loop, all of it the ledger (transfer's flow columns ~15%, checkLedger every step ~15%, a one-pass check saves only ~2%); without the ledger the core matches the hand-written loop, which itself reaches only ~28-32 M agent-steps/s here, so 30 M on the core needs a machine where the hand-written loop passes ~42 M.
+// Finding: at 100,000 agents the core's Boltzmann step costs ~1.4x the hand-written loop, all of it the ledger (checkLedger every step ~15-20%, transfer's flow columns ~10-15%, a one-pass check saves only 2-7%); without the ledger the core matches the hand-written loop, which itself reaches only ~28-32 M agent-steps/s here, so 30 M on the core needs a machine where the hand-written loop passes ~42 M.
 /**
  * Where the time of a Boltzmann step at 100,000 agents goes. Each variant runs 100 steps from a
  * fresh world; the table gives agent-steps per second and each variant's time as a share of the

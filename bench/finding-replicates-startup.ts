@@ -1,4 +1,4 @@
-// Finding: 8 replicates of today's village are too little work to share: ~0.3 s of serial start (node, importing the command line) against ~0.075 s per run, and each worker pays its own module loading (~0.1 s) and JIT warm-up (its first run takes ~1.7x longer), so --jobs 2 gains only ~1.0-1.3x; runs ten times longer reach ~1.6x, near the ~1.8x that two threads of the calibration loop get on this 2-vCPU machine.
+// Finding: 8 replicates of today's village are too little work to share: ~0.3 s of serial start (node, importing the command line) against ~0.08 s per run, and each worker pays its own module loading (~0.1 s) and JIT warm-up (its first run takes ~1.6x longer), so --jobs 2 gains only ~1.0-1.3x; runs ten times longer reach ~1.6x, near the ~1.8x that two threads of the calibration loop get on this 2-vCPU machine.
 /**
  * Where the time of `simulate --replicates 8 --jobs N` goes. Measures: how much two busy threads
  * get done against one (the machine's parallel capacity, with the calibration loop); the serial
