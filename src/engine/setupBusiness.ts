@@ -92,7 +92,8 @@ function pickHouseholds(w: World, first: number, end: number, k: number, want: (
   }
 }
 
-function chooseProduct(w: World, rng: Rng): number {
+/** A product drawn by the scenario's shares. */
+export function chooseProduct(w: World, rng: Rng): number {
   const products = w.scenario.products;
   const total = products.reduce((sum, p) => sum + p.share, 0);
   let u = draw(rng) * total;

@@ -1,22 +1,10 @@
 /** A home industry started during a run, in one of the producer table's spare rows. */
-import { draw } from '../rng.js';
-import type { Rng } from '../rng.js';
+import { draw, type Rng } from '../rng.js';
 import { peerTies, supplierTies, warungTies } from '../engine/setupTies.js';
 import { transfer } from '../world/ledger.js';
 import { businessAccount } from '../rules/business.js';
-import { workingCapitalTarget } from '../engine/setupBusiness.js';
+import { chooseProduct, workingCapitalTarget } from '../engine/setupBusiness.js';
 import type { World } from '../world/world.js';
-
-function chooseProduct(w: World, rng: Rng): number {
-  const products = w.scenario.products;
-  const total = products.reduce((sum, p) => sum + p.share, 0);
-  let u = draw(rng) * total;
-  for (let k = 0; k < products.length; k++) {
-    u -= products[k].share;
-    if (u < 0) return k;
-  }
-  return products.length - 1;
-}
 
 /** Household i starts a home industry; returns its producer id, or -1 if it already has one or no row is free. */
 export function startHomeIndustry(w: World, i: number, rng: Rng): number {

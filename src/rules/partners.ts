@@ -11,6 +11,16 @@ import type { World } from '../world/world.js';
 /** Trust given up for a price 10% above the material's reference price. */
 const PRICE_WEIGHT = 2;
 
+/** The supplier at the other end of tie e of node i if it carries `material`, else -1. */
+function candidateSupplier(w: World, e: number, i: number, material: number): number {
+  const net = w.net;
+  if (net.alive[e] === 0) return -1;
+  const j = otherEnd(net, e, i);
+  if (net.nodeKind[j] !== NODE_KIND.supplier) return -1;
+  const s = j - w.nodes.supplier0;
+  return w.suppliers.carries[s * w.suppliers.materialCount + material] === 1 ? s : -1;
+}
+
 /** The supplier producer p buys `material` from today, or -1 if the village has none. */
 export function chooseSupplier(w: World, p: number, material: number): number {
   const net = w.net;
@@ -23,11 +33,8 @@ export function chooseSupplier(w: World, p: number, material: number): number {
   const end = net.adjStart[i] + net.adjLen[i];
   for (let k = net.adjStart[i]; k < end; k++) {
     const e = net.adj[k];
-    if (net.alive[e] === 0) continue;
-    const j = otherEnd(net, e, i);
-    if (net.nodeKind[j] !== NODE_KIND.supplier) continue;
-    const s = j - w.nodes.supplier0;
-    if (sp.carries[s * sp.materialCount + material] === 0) continue;
+    const s = candidateSupplier(w, e, i, material);
+    if (s < 0) continue;
     count++;
     const score = net.trust[e] - PRICE_WEIGHT * (sp.price[s * sp.materialCount + material] / ref - 1);
     if (score > bestScore) {
@@ -40,13 +47,8 @@ export function chooseSupplier(w: World, p: number, material: number): number {
   if (count === 1 || draw(rng) < w.params.exchange) return best;
   let pick = Math.floor(draw(rng) * count);
   for (let k = net.adjStart[i]; k < end; k++) {
-    const e = net.adj[k];
-    if (net.alive[e] === 0) continue;
-    const j = otherEnd(net, e, i);
-    if (net.nodeKind[j] !== NODE_KIND.supplier) continue;
-    const s = j - w.nodes.supplier0;
-    if (sp.carries[s * sp.materialCount + material] === 0) continue;
-    if (pick-- === 0) return s;
+    const s = candidateSupplier(w, net.adj[k], i, material);
+    if (s >= 0 && pick-- === 0) return s;
   }
   return best;
 }
