@@ -42,29 +42,49 @@ function fillNodeAttributes(w: World): void {
   village.fill(OUTSIDE_VILLAGE, nodes.outsider0, total);
 }
 
-/** A ready-to-run world at day 0. */
-export function createWorld(scenario: Scenario, seed: number): World {
-  const streams = createStreams(seed);
-  const params = deriveParams(scenario);
-  const catalog = createCatalog(scenario);
+/** Table sizes of a scenario: households, producer rows, suppliers, warungs, materials, slots per warung. */
+interface Sizes {
+  readonly V: number;
+  readonly H: number;
+  readonly P: number;
+  readonly S: number;
+  readonly W: number;
+  readonly M: number;
+  readonly K: number;
+}
+
+function sizesOf(scenario: Scenario, materialCount: number): Sizes {
   const pop = scenario.population;
   const V = pop.villages;
-  // Producer rows: the opening home industries plus room for those started during the run.
-  const P = V * pop.home_industries + spareProducerRows({ scenario });
-  const [H, S, W] = [V * pop.households, V * pop.suppliers, V * pop.warungs];
-  const M = catalog.materialNames.length;
-  const K = scenario.warungs.slots;
+  return {
+    V,
+    H: V * pop.households,
+    // Producer rows: the opening home industries plus room for those started during the run.
+    P: V * pop.home_industries + spareProducerRows({ scenario }),
+    S: V * pop.suppliers,
+    W: V * pop.warungs,
+    M: materialCount,
+    K: scenario.warungs.slots,
+  };
+}
 
-  const money = createLedger('money', 'rupiah', accountBlocks([
-    ['household', H], ['business', P], ['supplier', S], ['warung', W], ...MONEY_OUTSIDE.map((n) => [`outside:${n}`, 1] as const),
-  ]));
-  const materials = createLedger('materials', 'units', accountBlocks([
-    ['supplier', S * M], ['producer', P], ['outside:wholesale', 1], ['outside:material-use', 1],
-  ]));
-  const products = createLedger('products', 'packs', accountBlocks([
-    ['producer', P], ['slot', W * K], ['outside:production', 1], ['outside:consumers', 1], ['outside:outside-buyers', 1], ['outside:spoilage', 1],
-  ]));
+/** The three ledgers: money, materials, products; agents' stocks will be views of their blocks. */
+function createLedgers({ H, P, S, W, M, K }: Sizes) {
+  return {
+    money: createLedger('money', 'rupiah', accountBlocks([
+      ['household', H], ['business', P], ['supplier', S], ['warung', W], ...MONEY_OUTSIDE.map((n) => [`outside:${n}`, 1] as const),
+    ])),
+    materials: createLedger('materials', 'units', accountBlocks([
+      ['supplier', S * M], ['producer', P], ['outside:wholesale', 1], ['outside:material-use', 1],
+    ])),
+    products: createLedger('products', 'packs', accountBlocks([
+      ['producer', P], ['slot', W * K], ['outside:production', 1], ['outside:consumers', 1], ['outside:outside-buyers', 1], ['outside:spoilage', 1],
+    ])),
+  };
+}
 
+/** Node ids: households first, then suppliers, warungs, village governments, regency, kiosk, credit provider, outsiders. */
+function nodeLayout({ V, H, S, W }: Sizes, outsidersPerVillage: number): World['nodes'] {
   const supplier0 = H;
   const warung0 = supplier0 + S;
   const villageGov0 = warung0 + W;
@@ -72,10 +92,21 @@ export function createWorld(scenario: Scenario, seed: number): World {
   const kiosk = regencyGov + 1;
   const creditProvider = kiosk + 1;
   const outsider0 = creditProvider + 1;
-  const outsiderCount = V * pop.outsiders;
+  return { supplier0, warung0, villageGov0, regencyGov, kiosk, creditProvider, outsider0, outsiderCount: V * outsidersPerVillage };
+}
+
+/** A ready-to-run world at day 0. */
+export function createWorld(scenario: Scenario, seed: number): World {
+  const streams = createStreams(seed);
+  const params = deriveParams(scenario);
+  const catalog = createCatalog(scenario);
+  const size = sizesOf(scenario, catalog.materialNames.length);
+  const { V, H, P, S, W, M, K } = size;
+  const { money, materials, products } = createLedgers(size);
+  const nodes = nodeLayout(size, scenario.population.outsiders);
+  const nodeCount = nodes.outsider0 + nodes.outsiderCount;
   const outside = Object.fromEntries(MONEY_OUTSIDE.map((n) => [n, blockStart(money, `outside:${n}`)])) as unknown as World['outside'];
 
-  const nodeCount = outsider0 + outsiderCount;
   const w: World = {
     scenario,
     seed,
@@ -88,8 +119,8 @@ export function createWorld(scenario: Scenario, seed: number): World {
     producers: createProducers(P, catalog.maxShelfLife + 1, blockView(money, 'business'), blockView(materials, 'producer'), blockView(products, 'producer')),
     suppliers: createSuppliers(S, M, blockView(materials, 'supplier'), blockView(money, 'supplier')),
     warungs: createWarungs(W, K, blockView(money, 'warung'), blockView(products, 'slot')),
-    nodes: { supplier0, warung0, villageGov0, regencyGov, kiosk, creditProvider, outsider0, outsiderCount },
-    signal: new Float32Array(V * pop.hamlets),
+    nodes,
+    signal: new Float32Array(V * scenario.population.hamlets),
     money,
     materials,
     products,

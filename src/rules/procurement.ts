@@ -84,6 +84,45 @@ function creditAllowed(w: World, p: number, s: number, amount: number): boolean 
   return e >= 0 && w.net.trust[e] >= par.creditTrust;
 }
 
+/** Whether the order of producer p can be delivered today; if not, when it is due again. */
+function deliverable(w: World, p: number, s: number, q: number): boolean {
+  const pr = w.producers;
+  const sp = w.suppliers;
+  if (sp.stoppedUntil[s] >= w.t) {
+    // A stopped supplier delivers nothing until its stop ends.
+    pr.orderDue[p] = sp.stoppedUntil[s] + 1;
+    return false;
+  }
+  if (sp.stock[q] < pr.orderQty[p]) {
+    // The supplier is out of stock: the order joins its backlog and waits for the restock.
+    if (pr.orderWaiting[p] === 0) {
+      pr.orderWaiting[p] = 1;
+      sp.backlog[q] += pr.orderQty[p];
+    }
+    pr.orderDue[p] = sp.restockQty[q] > 0 ? Math.max(w.t + 1, sp.restockDue[q]) : w.t + 1;
+    return false;
+  }
+  return true;
+}
+
+/** Books a delivery of `qty` units worth `paid` in cash plus `credit` on credit (bon) over tie e. */
+function bookDelivery(w: World, p: number, s: number, q: number, qty: number, paid: number, credit: number, e: number): void {
+  const pr = w.producers;
+  transfer(w.materials, w.supplierStock0 + q, w.producerMaterial0 + p, qty);
+  transfer(w.money, businessAccount(w, p), w.accounts.supplier0 + s, paid);
+  // Materials are a cost when received, whether paid now or on credit.
+  recordCost(w, p, paid + credit);
+  w.suppliers.unitsSold[s] += qty;
+  if (credit <= 0) return;
+  if (pr.debt[p] === 0) {
+    pr.debtDue[p] = w.t + w.params.creditDays;
+    pr.debtSince[p] = pr.debtDue[p];
+  }
+  pr.creditor[p] = s;
+  pr.debt[p] += credit;
+  if (e >= 0) addObligation(w, e, pr.household[p], credit);
+}
+
 /** A delivery due today: goods in, cash paid, the rest on credit; trust moves with punctuality. */
 function receiveOrder(w: World, p: number): void {
   const pr = w.producers;
@@ -91,26 +130,12 @@ function receiveOrder(w: World, p: number): void {
   const s = pr.orderSupplier[p];
   if (s < 0 || pr.orderDue[p] > w.t) return;
   const q = s * sp.materialCount + materialOf(w, p);
-  let qty = pr.orderQty[p];
-  if (sp.stoppedUntil[s] >= w.t) {
-    // A stopped supplier delivers nothing until its stop ends.
-    pr.orderDue[p] = sp.stoppedUntil[s] + 1;
-    return;
-  }
-  if (sp.stock[q] < qty) {
-    // The supplier is out of stock: the order joins its backlog and waits for the restock.
-    if (pr.orderWaiting[p] === 0) {
-      pr.orderWaiting[p] = 1;
-      sp.backlog[q] += qty;
-    }
-    pr.orderDue[p] = sp.restockQty[q] > 0 ? Math.max(w.t + 1, sp.restockDue[q]) : w.t + 1;
-    return;
-  }
+  if (!deliverable(w, p, s, q)) return;
   clearWaiting(w, p, q);
-  const i = pr.household[p];
   const value = pr.orderCash[p] + pr.orderCredit[p];
   const price = value / pr.orderQty[p];
   const cashPay = Math.min(pr.orderCash[p], businessCash(w, p));
+  let qty = pr.orderQty[p];
   let credit = value - cashPay;
   if (credit > 0 && !creditAllowed(w, p, s, credit)) {
     // Unless it would sell the rest on credit now (within the limit, to a trusted buyer not in
@@ -119,21 +144,8 @@ function receiveOrder(w: World, p: number): void {
     credit = 0;
   }
   const paid = credit > 0 ? cashPay : Math.min(cashPay, Math.round(qty * price));
-  transfer(w.materials, w.supplierStock0 + q, w.producerMaterial0 + p, qty);
-  transfer(w.money, businessAccount(w, p), w.accounts.supplier0 + s, paid);
-  // Materials are a cost when received, whether paid now or on credit.
-  recordCost(w, p, paid + credit);
-  sp.unitsSold[s] += qty;
-  const e = findTie(w.net, i, sp.node[s]);
-  if (credit > 0) {
-    if (pr.debt[p] === 0) {
-      pr.debtDue[p] = w.t + w.params.creditDays;
-      pr.debtSince[p] = pr.debtDue[p];
-    }
-    pr.creditor[p] = s;
-    pr.debt[p] += credit;
-    if (e >= 0) addObligation(w, e, i, credit);
-  }
+  const e = findTie(w.net, pr.household[p], sp.node[s]);
+  bookDelivery(w, p, s, q, qty, paid, credit, e);
   const late = w.t > pr.orderPromised[p];
   if (late) {
     pr.lateDeliveries[p]++;
