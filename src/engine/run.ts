@@ -40,6 +40,9 @@ export interface RunResult {
 /** Called after each period with the days done and the horizon. */
 export type ProgressCallback = (daysDone: number, horizon: number) => void;
 
+/** Called at each period end, after the metrics row and before the period's accounts are cleared. */
+export type PeriodCallback = (w: World, monthFactor: number) => void;
+
 function collectRow(w: World, reporters: readonly Reporter[], view: ReturnType<typeof createPeriodView>): string[] {
   refreshPeriodView(view, w);
   const row = [String(w.period), String(w.t), String(view.days)];
@@ -65,7 +68,7 @@ function closePeriod(w: World): void {
 }
 
 /** Steps a world to its horizon, collecting metrics. */
-export function runWorld(w: World, onProgress?: ProgressCallback): RunResult {
+export function runWorld(w: World, onProgress?: ProgressCallback, onPeriod?: PeriodCallback): RunResult {
   const s = w.scenario;
   const reporters = selectReporters(s.output.reporters, s.output.extra_reporters);
   const view = createPeriodView(w);
@@ -75,6 +78,7 @@ export function runWorld(w: World, onProgress?: ProgressCallback): RunResult {
     if (w.t - w.periodStart === s.period_days || w.t === s.horizon_days) {
       w.period++;
       rows.push(collectRow(w, reporters, view));
+      onPeriod?.(w, view.monthFactor);
       closePeriod(w);
       onProgress?.(w.t, s.horizon_days);
     }
@@ -88,6 +92,6 @@ export function runWorld(w: World, onProgress?: ProgressCallback): RunResult {
 }
 
 /** Builds the world of (scenario, seed) and runs it. */
-export function runScenario(scenario: Scenario, seed: number, onProgress?: ProgressCallback): RunResult {
-  return runWorld(createWorld(scenario, seed), onProgress);
+export function runScenario(scenario: Scenario, seed: number, onProgress?: ProgressCallback, onPeriod?: PeriodCallback): RunResult {
+  return runWorld(createWorld(scenario, seed), onProgress, onPeriod);
 }

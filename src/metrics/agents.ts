@@ -25,6 +25,7 @@ export const AGENT_COLUMNS = [
   'active',
   ...INCOME_SOURCES.map((s) => `income_${s}`),
   ...CHANNELS.map((c) => `revenue_${c}`),
+  ...TIE_CLASS_NAMES.map((c) => `revenue_${c}`),
   'business_costs',
   'packs_made',
   'failures',
@@ -62,6 +63,7 @@ function householdRow(w: World, i: number, months: number, ties: number[]): stri
   ];
   for (let k = 0; k < n; k++) row.push(int(h.incomeTotal[i * n + k] / months));
   for (let c = 0; c < CHANNELS.length; c++) row.push(p >= 0 ? int(pr.revenueTotal[p * CHANNELS.length + c] / months) : '');
+  for (let c = 0; c < 3; c++) row.push(p >= 0 ? int(pr.revenueByClassTotal[p * 3 + c] / months) : '');
   row.push(p >= 0 ? int(pr.costsTotal[p] / months) : '', p >= 0 ? int(pr.producedTotal[p] / months) : '', p >= 0 ? String(pr.failures[p]) : '');
   tieSummary(w, i, ties);
   row.push(String(ties[0]), String(ties[1]), String(ties[2]), ties[4] > 0 ? dec(ties[3] / ties[4]) : '', int(h.cash[i]), int(h.debt[i]));
@@ -74,6 +76,35 @@ function businessRow(w: World, kind: 'supplier' | 'warung', id: number, node: nu
   tieSummary(w, node, ties);
   row.push(String(ties[0]), String(ties[1]), String(ties[2]), ties[4] > 0 ? dec(ties[3] / ties[4]) : '', int(cash), '');
   return row;
+}
+
+/** Columns of agents_periods.csv, in order (money per month over the period). */
+export const AGENT_PERIOD_COLUMNS = [
+  'period',
+  'day',
+  'id',
+  'poor',
+  ...INCOME_SOURCES.map((s) => `income_${s}`),
+  ...CHANNELS.map((c) => `revenue_${c}`),
+  ...TIE_CLASS_NAMES.map((c) => `revenue_${c}`),
+] as const;
+
+/**
+ * Fills `row` with household i's line of agents_periods.csv for the period that just ended (before
+ * its accumulators are cleared); `monthFactor` turns period totals into amounts per month.
+ */
+export function agentPeriodRow(w: World, i: number, monthFactor: number, row: string[]): void {
+  const h = w.households;
+  const p = h.producer[i];
+  const pr = w.producers;
+  const incomes = [h.incomeInformal[i], h.incomeHomeIndustry[i], h.incomeTrade[i], h.incomeRemittance[i], h.incomeProgramme[i]];
+  let total = 0;
+  for (const x of incomes) total += x;
+  row.length = 0;
+  row.push(String(w.period), String(w.t), String(i), total * monthFactor < w.scenario.households.poverty_line * h.size[i] ? '1' : '0');
+  for (const x of incomes) row.push(int(x * monthFactor));
+  for (let c = 0; c < CHANNELS.length; c++) row.push(p >= 0 ? int(pr.revenue[p * CHANNELS.length + c] * monthFactor) : '');
+  for (let c = 0; c < 3; c++) row.push(p >= 0 ? int(pr.revenueByClass[p * 3 + c] * monthFactor) : '');
 }
 
 /** Rows of agents.csv for a world at the end of its run (generated lazily, so a region is streamed). */

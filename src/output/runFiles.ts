@@ -1,9 +1,10 @@
 /**
- * The files of one run, `DIR/<scenario>/seed-<seed>/`: metrics.csv, agents.csv and manifest.json. The
+ * The files of one run, `DIR/<scenario>/seed-<seed>/`: metrics.csv, agents.csv, agents_periods.csv
+ * when asked for, and manifest.json. The
  * manifest identifies the run (resolved scenario and its hash, seed, generator, version) and holds
  * the SHA-256 of every other file; it has no timestamps or host names, so reruns are identical.
  */
-import { writeFileSync } from 'node:fs';
+import { renameSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { RunResult } from '../engine/run.js';
 import { RNG_ALGORITHM } from '../rng.js';
@@ -24,10 +25,21 @@ export function scenarioHash(scenario: Scenario): string {
 }
 
 /** Writes a run's files atomically and returns its directory. */
-export async function writeRunFiles(outDir: string, scenario: Scenario, seed: number, result: RunResult): Promise<string> {
+export async function writeRunFiles(
+  outDir: string,
+  scenario: Scenario,
+  seed: number,
+  result: RunResult,
+  written: Readonly<Record<string, string>> = {},
+): Promise<string> {
   const dir = runDirectory(outDir, scenario.name, seed);
   await writeDirectoryAtomic(dir, async (tmp) => {
     const files: Record<string, string> = {};
+    // Files already written during the run (under temporary names) join the directory by rename.
+    for (const [name, file] of Object.entries(written)) {
+      renameSync(file, path.join(tmp, name));
+      files[name] = await sha256File(path.join(tmp, name));
+    }
     const metricsFile = path.join(tmp, 'metrics.csv');
     await writeCsv(metricsFile, result.metrics.header, result.metrics.rows);
     files['metrics.csv'] = await sha256File(metricsFile);

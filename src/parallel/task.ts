@@ -4,7 +4,13 @@
  */
 import { runScenario } from '../engine/run.js';
 import type { Scenario } from '../scenario/schema.js';
-import { writeRunFiles } from '../output/runFiles.js';
+import { mkdirSync, rmSync } from 'node:fs';
+import path from 'node:path';
+import { AGENT_PERIOD_COLUMNS, agentPeriodRow } from '../metrics/agents.js';
+import { temporaryName } from '../output/atomic.js';
+import { runDirectory, writeRunFiles } from '../output/runFiles.js';
+import { openSyncCsv, type SyncCsvWriter } from '../output/syncCsv.js';
+import type { World } from '../world/world.js';
 
 /** One run to do. */
 export interface RunTask {
@@ -19,17 +25,39 @@ export type RunOutcome =
   | { readonly index: number; readonly ok: true; readonly dir: string; readonly notes: readonly string[] }
   | { readonly index: number; readonly ok: false; readonly error: string };
 
+/** A writer of agents_periods.csv under a temporary name beside the run's directory, if the scenario asks for it. */
+function openPeriodFile(task: RunTask): { file: string; writer: SyncCsvWriter } | undefined {
+  if (!task.scenario.output.agents_per_period) return undefined;
+  const file = temporaryName(`${runDirectory(task.outDir, task.scenario.name, task.seed)}.agents_periods.csv`);
+  mkdirSync(path.dirname(file), { recursive: true });
+  return { file, writer: openSyncCsv(file, AGENT_PERIOD_COLUMNS) };
+}
+
 /** Runs a task and writes its files; failures become outcomes, not exceptions. */
 export async function executeTask(task: RunTask, onProgress?: (days: number) => void): Promise<RunOutcome> {
+  let periods: ReturnType<typeof openPeriodFile>;
   try {
-    const result = runScenario(task.scenario, task.seed, onProgress ? (d) => onProgress(d) : undefined);
-    const dir = await writeRunFiles(task.outDir, task.scenario, task.seed, result);
+    periods = openPeriodFile(task);
+    const row: string[] = [];
+    const onPeriod = periods
+      ? (w: World, monthFactor: number) => {
+          for (let i = 0; i < w.households.count; i++) {
+            agentPeriodRow(w, i, monthFactor, row);
+            periods?.writer.row(row);
+          }
+        }
+      : undefined;
+    const result = runScenario(task.scenario, task.seed, onProgress ? (d) => onProgress(d) : undefined, onPeriod);
+    periods?.writer.close();
+    const written: Record<string, string> = periods ? { 'agents_periods.csv': periods.file } : {};
+    const dir = await writeRunFiles(task.outDir, task.scenario, task.seed, result, written);
     // An intervention whose target turned out empty in this run did nothing; say so.
     const notes = result.interventions
       .filter((iv) => iv.participants === 0 && iv.start <= task.scenario.horizon_days)
       .map((iv) => `simulate: ${task.scenario.name} seed ${task.seed}: interventions[${iv.index}] (${iv.label}) reached nobody on day ${iv.start}`);
     return { index: task.index, ok: true, dir, notes };
   } catch (err) {
+    if (periods) rmSync(periods.file, { force: true });
     const message = err instanceof Error ? (process.env.JEJARING_DEBUG ? (err.stack ?? err.message) : err.message) : String(err);
     return { index: task.index, ok: false, error: message };
   }

@@ -5,9 +5,10 @@
 import { CHANNELS } from '../world/producers.js';
 import type { World } from '../world/world.js';
 
-/** Records `amount` rupiah received by producer p through a channel (CHANNEL). */
-export function recordRevenue(w: World, p: number, channel: number, amount: number): void {
+/** Records `amount` rupiah received by producer p through a channel (CHANNEL) and over a tie of a class (TIE_CLASS). */
+export function recordRevenue(w: World, p: number, channel: number, amount: number, tieClass: number): void {
   w.producers.revenue[p * CHANNELS.length + channel] += amount;
+  w.producers.revenueByClass[p * 3 + tieClass] += amount;
   w.households.incomeHomeIndustry[w.producers.household[p]] += amount;
 }
 

@@ -6,7 +6,7 @@
  */
 import { draw, poisson, type Rng } from '../rng.js';
 import { transfer } from '../world/ledger.js';
-import { LAYER, NODE_KIND, otherEnd } from '../world/network.js';
+import { LAYER, NODE_KIND, otherEnd, TIE_CLASS } from '../world/network.js';
 import { CHANNEL } from '../world/producers.js';
 import type { World } from '../world/world.js';
 import { addOnlineContacts } from '../engine/setupTies.js';
@@ -42,7 +42,7 @@ function directSales(w: World, p: number): void {
     transfer(w.money, j, businessAccount(w, p), price);
     takeFromHome(w, p, 1, w.goods.consumers);
     h.consumption[j] += price;
-    recordRevenue(w, p, CHANNEL.direct, price);
+    recordRevenue(w, p, CHANNEL.direct, price, net.tieClass[e]);
     recordSale(w, p, CHANNEL.direct, price, 1);
     touchTie(w, e);
   }
@@ -73,7 +73,7 @@ function onlineSales(w: World, p: number): void {
     const packs = takeFromHome(w, p, par.unitsPerOrder, w.goods.outsideBuyers);
     const value = packs * price;
     transfer(w.money, w.outside.online, businessAccount(w, p), value);
-    recordRevenue(w, p, CHANNEL.digital, value);
+    recordRevenue(w, p, CHANNEL.digital, value, TIE_CLASS.bridging);
     recordSale(w, p, CHANNEL.digital, value, packs);
     const fees = Math.floor(value * par.platformFee) + par.shippingCost;
     transfer(w.money, businessAccount(w, p), w.outside.platform, fees);
@@ -93,7 +93,7 @@ function outsideContactOrders(w: World, p: number): void {
     const packs = takeFromHome(w, p, w.params.unitsPerOrder, w.goods.outsideBuyers);
     const value = packs * price;
     transfer(w.money, w.outside.visitors, businessAccount(w, p), value);
-    recordRevenue(w, p, CHANNEL.market, value);
+    recordRevenue(w, p, CHANNEL.market, value, TIE_CLASS.bridging);
     recordSale(w, p, CHANNEL.market, value, packs);
   }
 }

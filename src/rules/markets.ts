@@ -6,7 +6,7 @@
  * markets outside. The day before, participants plan extra production for the venue.
  */
 import { draw, poisson, roundStochastic, type Rng } from '../rng.js';
-import { addTie, LAYER, NODE_KIND, otherEnd } from '../world/network.js';
+import { addTie, LAYER, NODE_KIND, otherEnd, TIE_CLASS } from '../world/network.js';
 import { transfer } from '../world/ledger.js';
 import { CHANNEL } from '../world/producers.js';
 import type { Venue, World } from '../world/world.js';
@@ -19,13 +19,16 @@ export function isVenueDay(v: Venue, t: number): boolean {
   return t >= v.start && t <= v.end && (t - v.start) % v.every === 0;
 }
 
-/** Packs of producer p sold to a buyer from outside, paid at `unitPrice` (retail value recorded at retail). */
-function sellOutside(w: World, p: number, packs: number, unitPrice: number, channel: number): number {
+/**
+ * Packs of producer p sold to a buyer from outside, paid at `unitPrice` (retail value recorded at
+ * retail): visitors and resellers come over bridging ties, a district kiosk over a linking one.
+ */
+function sellOutside(w: World, p: number, packs: number, unitPrice: number, channel: number, tieClass: number): number {
   const sold = takeFromHome(w, p, packs, w.goods.outsideBuyers);
   if (sold === 0) return 0;
   const paid = sold * unitPrice;
   transfer(w.money, w.outside.visitors, businessAccount(w, p), paid);
-  recordRevenue(w, p, channel, paid);
+  recordRevenue(w, p, channel, paid, tieClass);
   recordSale(w, p, channel, sold * w.catalog.price[w.producers.product[p]], sold);
   return sold;
 }
@@ -50,7 +53,7 @@ function contactsAttend(w: World, v: Venue, p: number, price: number): void {
   for (let a = net.adjStart[i]; a < end && w.producers.stock[p] > 0; a++) {
     const e = net.adj[a];
     if (net.alive[e] === 0 || net.nodeKind[otherEnd(net, e, i)] !== NODE_KIND.outsider || draw(v.rng) >= chance) continue;
-    if (sellOutside(w, p, Math.max(1, roundStochastic(v.rng, v.packsPerVisitor)), price, CHANNEL.market) > 0) touchTie(w, e);
+    if (sellOutside(w, p, Math.max(1, roundStochastic(v.rng, v.packsPerVisitor)), price, CHANNEL.market, TIE_CLASS.bridging) > 0) touchTie(w, e);
   }
 }
 
@@ -69,7 +72,7 @@ function marketDay(w: World, v: Venue): void {
   for (let n = 0; n < visitors; n++) {
     const p = open[Math.floor(draw(v.rng) * open.length)];
     if (pr.stock[p] === 0) continue;
-    const sold = sellOutside(w, p, Math.max(1, roundStochastic(v.rng, v.packsPerVisitor)), w.catalog.price[pr.product[p]], CHANNEL.market);
+    const sold = sellOutside(w, p, Math.max(1, roundStochastic(v.rng, v.packsPerVisitor)), w.catalog.price[pr.product[p]], CHANNEL.market, TIE_CLASS.bridging);
     if (sold > 0 && draw(v.rng) < v.tieProbability) newOutsideContact(w, p, v.rng);
   }
 }
@@ -81,7 +84,7 @@ function kioskDay(w: World, v: Venue): void {
     const spare = pr.stock[p] - Math.ceil(pr.salesEma[p] * w.params.homeReserveDays);
     if (spare <= 0) continue;
     const unit = Math.round(w.catalog.price[pr.product[p]] * (1 - v.margin));
-    sellOutside(w, p, Math.min(spare, v.capacity), unit, CHANNEL.market);
+    sellOutside(w, p, Math.min(spare, v.capacity), unit, CHANNEL.market, TIE_CLASS.linking);
   }
 }
 

@@ -52,7 +52,7 @@ function restockWarung(w: World, p: number, k: number, e: number): void {
   if (packs === 0) return;
   placeInSlot(w, q, packs, lastTakenDay);
   transfer(w.money, w.accounts.warung0 + k, businessAccount(w, p), packs * price);
-  recordRevenue(w, p, CHANNEL.warung, packs * price);
+  recordRevenue(w, p, CHANNEL.warung, packs * price, w.net.tieClass[e]);
   w.producers.soldToday[p] += packs;
   touchTie(w, e);
 }

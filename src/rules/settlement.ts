@@ -4,7 +4,7 @@
  * supplier credit when due, and a payment they cannot make lowers the supplier's trust and pushes
  * the due date a week on. Suppliers draw profit above their float weekly.
  */
-import { findTie } from '../world/network.js';
+import { findTie, TIE_CLASS } from '../world/network.js';
 import { transfer } from '../world/ledger.js';
 import { CHANNEL } from '../world/producers.js';
 import type { World } from '../world/world.js';
@@ -23,9 +23,9 @@ function settleWarung(w: World, k: number): void {
     const p = wr.slotProducer[q];
     const i = pr.household[p];
     transfer(w.money, w.accounts.warung0 + k, businessAccount(w, p), owed);
-    recordRevenue(w, p, CHANNEL.warung, owed);
-    wr.slotOwed[q] = 0;
     const e = findTie(w.net, i, wr.node[k]);
+    recordRevenue(w, p, CHANNEL.warung, owed, e >= 0 ? w.net.tieClass[e] : TIE_CLASS.bonding);
+    wr.slotOwed[q] = 0;
     if (e >= 0) recordOutcome(w, e, 1);
   }
   drawProfit(w, w.accounts.warung0 + k, wr.owner[k], wr.float[k]);

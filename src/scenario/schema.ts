@@ -75,6 +75,7 @@ const output = z
       .default([])
       .describe('Reporters appended after the chosen columns (e.g. optional percentiles).'),
     agents: z.boolean().default(true).describe('Write agents.csv: one row per agent at the end, with its income decomposition and ties.'),
+    agents_per_period: z.boolean().default(false).describe("Write agents_periods.csv: every household's income path, one row per household per period."),
   })
   .prefault({})
   .describe('What a run writes.');

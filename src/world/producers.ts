@@ -77,6 +77,9 @@ export interface Producers {
   readonly revenue: Float64Array;
   /** Retail value sold this period by channel, rupiah (CHANNELS order, producer-major). */
   readonly salesValue: Float64Array;
+  /** Revenue received this period by the class of the tie it came through (TIE_CLASS order, producer-major). */
+  readonly revenueByClass: Float64Array;
+  readonly revenueByClassTotal: Float64Array;
   /** Business costs paid this period, rupiah. */
   readonly costs: Float64Array;
   /** Packs made, packs spoiled, days stalled for lack of materials, late deliveries: this period. */
@@ -159,6 +162,8 @@ export function createProducers(capacity: number, batchDays: number, capital: Fl
     digitalContacts: new Int32Array(count),
     revenue: new Float64Array(count * channels),
     salesValue: new Float64Array(count * channels),
+    revenueByClass: new Float64Array(count * 3),
+    revenueByClassTotal: new Float64Array(count * 3),
     costs: new Float64Array(count),
     produced: new Float64Array(count),
     spoiled: new Float64Array(count),
@@ -192,6 +197,8 @@ export function createProducers(capacity: number, batchDays: number, capital: Fl
 /** Adds this period's flows to the run totals and clears them. */
 export function closeProducerPeriod(p: Producers): void {
   for (let k = 0; k < p.revenue.length; k++) p.revenueTotal[k] += p.revenue[k];
+  for (let k = 0; k < p.revenueByClass.length; k++) p.revenueByClassTotal[k] += p.revenueByClass[k];
+  p.revenueByClass.fill(0);
   for (let k = 0; k < p.capacity; k++) {
     p.costsTotal[k] += p.costs[k];
     p.producedTotal[k] += p.produced[k];

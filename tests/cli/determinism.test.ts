@@ -27,10 +27,17 @@ describe('determinism', () => {
     expect(b).not.toEqual(a);
   });
 
-  it('gives identical trees with one worker and with two', () => {
-    const one = runTree(['--replicates', '3', '--jobs', '1']);
-    const two = runTree(['--replicates', '3', '--jobs', '2']);
-    expect(one.size).toBe(9);
+  it('gives identical trees with one worker and with two, income paths per period included', () => {
+    const periods = path.join(FIXTURES, 'small-periods.yaml');
+    const tree = (jobs: string) => {
+      const out = tempDir();
+      expect(simulate([small, periods, '--out', out, '--quiet', '--replicates', '3', '--jobs', jobs]).code).toBe(0);
+      return readTree(out);
+    };
+    const one = tree('1');
+    const two = tree('2');
+    expect(one.size).toBe(9 + 12 + 2);
+    expect([...one.keys()].filter((k) => k.endsWith('agents_periods.csv'))).toHaveLength(3);
     expect(two).toEqual(one);
   });
 

@@ -251,6 +251,8 @@ describe('district-kiosk', () => {
     venueDays(w);
     expect(stock - w.producers.stock[0]).toBe(5);
     expect(w.producers.revenue[CHANNEL.market]).toBe(5 * 4500);
+    // Revenue through the kiosk comes over a linking tie.
+    expect(w.producers.revenueByClass[TIE_CLASS.linking]).toBe(5 * 4500);
   });
 });
 
