@@ -10,7 +10,7 @@ import { transfer } from '../world/ledger.js';
 import type { World } from '../world/world.js';
 import { tieToWarung } from '../rules/warungPartners.js';
 import { startHomeIndustry } from './newBusiness.js';
-import { selectHouseholds, selectProducers } from './target.js';
+import { sampleIds, selectHouseholds, selectProducers } from './target.js';
 import type { InterventionHandler, ScheduledIntervention } from './types.js';
 import { openMarket } from './venues.js';
 
@@ -99,9 +99,11 @@ export const returningMigrants: InterventionHandler = {
     if (spec.type !== 'returning-migrants') return;
     const h = w.households;
     // Households with a member abroad return first; others (new departures' returns) after them.
-    const abroad = selectHouseholds(w, iv, (i) => h.migrantAbroad[i] === 1 && h.returnedDay[i] < 0);
-    const rest = abroad.length >= spec.arrivals ? new Int32Array(0) : selectHouseholds(w, iv, (i) => h.migrantAbroad[i] === 0 && h.returnedDay[i] < 0 && h.producer[i] < 0);
-    const returnees = Int32Array.from([...abroad, ...rest].slice(0, spec.arrivals));
+    const abroad = [...selectHouseholds(w, iv, (i) => h.migrantAbroad[i] === 1 && h.returnedDay[i] < 0)];
+    const rest = abroad.length >= spec.arrivals ? [] : [...selectHouseholds(w, iv, (i) => h.migrantAbroad[i] === 0 && h.returnedDay[i] < 0 && h.producer[i] < 0)];
+    // Which households see a worker return is drawn uniformly, not by id (ids run by hamlet).
+    const chosen = sampleIds(iv.rng, abroad, spec.arrivals);
+    const returnees = Int32Array.from([...chosen, ...sampleIds(iv.rng, rest, spec.arrivals - chosen.length)]);
     iv.participants = returnees.length;
     iv.members = returnees;
     for (const i of returnees) {
@@ -124,7 +126,7 @@ export const returningMigrants: InterventionHandler = {
     }
     const chance = (spec.training ? spec.invest_trained : spec.invest_untrained) + (spec.join_group ? spec.invest_group : 0);
     for (const i of returnees) {
-      if (draw(iv.rng) < chance) startHomeIndustry(w, i, iv.rng);
+      if (draw(iv.rng) < chance) startHomeIndustry(w, i, iv.rng, spec.startup_cost);
     }
   },
 };

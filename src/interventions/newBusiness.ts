@@ -6,8 +6,11 @@ import { businessAccount } from '../rules/business.js';
 import { chooseProduct, workingCapitalTarget } from '../engine/setupBusiness.js';
 import type { World } from '../world/world.js';
 
-/** Household i starts a home industry; returns its producer id, or -1 if it already has one or no row is free. */
-export function startHomeIndustry(w: World, i: number, rng: Rng): number {
+/**
+ * Household i starts a home industry, buying `equipment` (rupiah) from its savings; returns its
+ * producer id, or -1 if it already has one or no row is free.
+ */
+export function startHomeIndustry(w: World, i: number, rng: Rng, equipment: number): number {
   const pr = w.producers;
   const h = w.households;
   if (h.producer[i] >= 0 || pr.count >= pr.capacity) return -1;
@@ -15,12 +18,10 @@ export function startHomeIndustry(w: World, i: number, rng: Rng): number {
   pr.household[p] = i;
   h.producer[i] = p;
   pr.product[p] = chooseProduct(w, rng);
-  pr.workers[p] = draw(rng) < 0.3 ? 2 : 1;
+  pr.workers[p] = draw(rng) < 0.3 && w.scenario.home_industries.workers_max > 1 ? 2 : 1;
   pr.active[p] = 1;
   // A new business expects half the sales of an established one until it has seen its own.
   pr.salesEma[p] = w.scenario.home_industries.initial_sales_per_day / 2;
-  const spec = w.scenario.interventions.find((iv) => iv.type === 'returning-migrants');
-  const equipment = spec?.type === 'returning-migrants' ? spec.startup_cost : 0;
   transfer(w.money, i, w.outside.sellers, Math.min(equipment, Math.floor(h.cash[i])));
   // Savings become the business's working capital, as far as they go.
   const capital = Math.min(Math.floor(workingCapitalTarget(w, p)), Math.floor(h.cash[i] - h.buffer[i]));

@@ -2,7 +2,7 @@
  * Who an intervention reaches: the agents its `target` selects, then, of those, each takes part
  * with the chance `participation` (drawn from the intervention's own stream, in id order).
  */
-import { draw } from '../rng.js';
+import { draw, type Rng } from '../rng.js';
 import type { Target } from '../scenario/interventionSchema.js';
 import { TIE_CLASS } from '../world/network.js';
 import type { World } from '../world/world.js';
@@ -49,13 +49,27 @@ function takePart(iv: ScheduledIntervention): boolean {
   return iv.spec.participation >= 1 || draw(iv.rng) < iv.spec.participation;
 }
 
-/** Home industries that take part (running ones only), at most `limit`. */
+/** `k` of `ids` chosen uniformly (selection sampling), kept in id order; all of them if k covers them. */
+export function sampleIds(rng: Rng, ids: readonly number[], k: number): number[] {
+  if (k >= ids.length) return [...ids];
+  const out: number[] = [];
+  let needed = k;
+  for (let n = 0; n < ids.length && needed > 0; n++) {
+    if (draw(rng) * (ids.length - n) < needed) {
+      out.push(ids[n]);
+      needed--;
+    }
+  }
+  return out;
+}
+
+/** Home industries that take part (running ones only); when more than `limit` would, `limit` of them at random. */
 export function selectProducers(w: World, iv: ScheduledIntervention, limit = Infinity): Int32Array {
   const out: number[] = [];
-  for (let p = 0; p < w.producers.count && out.length < limit; p++) {
+  for (let p = 0; p < w.producers.count; p++) {
     if (w.producers.active[p] === 1 && producerMatches(w, p, iv.spec.target) && takePart(iv)) out.push(p);
   }
-  return Int32Array.from(out);
+  return Int32Array.from(sampleIds(iv.rng, out, limit));
 }
 
 /** Households that take part, among those `eligible` also accepts. */
@@ -74,6 +88,8 @@ export function selectSuppliers(w: World, iv: ScheduledIntervention): Int32Array
   for (let s = 0; s < w.suppliers.count; s++) {
     if (t.suppliers !== undefined && !t.suppliers.includes(s)) continue;
     if (t.villages !== undefined && !t.villages.includes(w.suppliers.village[s])) continue;
+    const hamlet = w.suppliers.hamlet[s] - w.suppliers.village[s] * w.scenario.population.hamlets;
+    if (t.hamlets !== undefined && !t.hamlets.includes(hamlet)) continue;
     if (takePart(iv)) out.push(s);
   }
   return Int32Array.from(out);

@@ -48,13 +48,14 @@ function directSales(w: World, p: number): void {
   }
 }
 
-/** The k-th online contact of node i ordered: the tie is refreshed. */
-function touchOnlineContact(w: World, i: number, k: number): void {
+/** The k-th contact outside the village over a tie with `layer` ordered from node i: the tie is refreshed. */
+function touchContact(w: World, i: number, k: number, layer: number): void {
   const net = w.net;
   const end = net.adjStart[i] + net.adjLen[i];
   for (let a = net.adjStart[i]; a < end; a++) {
     const e = net.adj[a];
-    if (net.alive[e] === 1 && (net.layers[e] & LAYER.digital) !== 0 && k-- === 0) {
+    if (net.alive[e] === 0 || (net.layers[e] & layer) === 0 || net.nodeKind[otherEnd(net, e, i)] !== NODE_KIND.outsider) continue;
+    if (k-- === 0) {
       touchTie(w, e);
       return;
     }
@@ -78,7 +79,7 @@ function onlineSales(w: World, p: number): void {
     const fees = Math.floor(value * par.platformFee) + par.shippingCost;
     transfer(w.money, businessAccount(w, p), w.outside.platform, fees);
     recordCost(w, p, fees);
-    touchOnlineContact(w, i, Math.floor(draw(rng) * pr.digitalContacts[p]));
+    touchContact(w, i, Math.floor(draw(rng) * pr.digitalContacts[p]), LAYER.digital);
     if (draw(rng) < par.newContactProbability) addOnlineContacts(w, rng, p, 1, w.t);
   }
 }
@@ -95,6 +96,7 @@ function outsideContactOrders(w: World, p: number): void {
     transfer(w.money, w.outside.visitors, businessAccount(w, p), value);
     recordRevenue(w, p, CHANNEL.market, value, TIE_CLASS.bridging);
     recordSale(w, p, CHANNEL.market, value, packs);
+    touchContact(w, pr.household[p], Math.floor(draw(rng) * pr.outsideContacts[p]), LAYER.business);
   }
 }
 

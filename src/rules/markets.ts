@@ -84,7 +84,9 @@ function kioskDay(w: World, v: Venue): void {
     const spare = pr.stock[p] - Math.ceil(pr.salesEma[p] * w.params.homeReserveDays);
     if (spare <= 0) continue;
     const unit = Math.round(w.catalog.price[pr.product[p]] * (1 - v.margin));
-    sellOutside(w, p, Math.min(spare, v.capacity), unit, CHANNEL.market, TIE_CLASS.linking);
+    // The kiosk's own outside markets weaken in a crisis too.
+    const wanted = Math.round(v.capacity * w.conditions.demandFactor);
+    sellOutside(w, p, Math.min(spare, wanted), unit, CHANNEL.market, TIE_CLASS.linking);
   }
 }
 

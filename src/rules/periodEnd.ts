@@ -22,7 +22,6 @@ function decayTies(w: World): void {
     net.strength[e] = Math.max(0, net.strength[e] - rate * idle);
     if (net.strength[e] >= par.dissolveBelow) continue;
     dissolveTie(net, e);
-    // A lost online contact lowers the producer's reach.
     // A lost contact outside the village lowers the producer's reach.
     const a = net.ends0[e];
     const p = net.nodeKind[a] === NODE_KIND.household ? w.households.producer[a] : -1;

@@ -67,7 +67,7 @@ export function unitPrice(w: World, p: number, s: number, material: number): num
 }
 
 /** Whether producer p buys on credit at all: the village practises it and no contract rules it out. */
-function creditPractised(w: World, p: number): boolean {
+export function creditPractised(w: World, p: number): boolean {
   const pr = w.producers;
   return w.params.supplierCredit && (pr.contracted[p] === 0 || pr.contractCredit[p] === 1);
 }
@@ -143,6 +143,8 @@ function receiveOrder(w: World, p: number): void {
     qty = Math.floor(cashPay / price);
     credit = 0;
   }
+  pr.orderSupplier[p] = -1;
+  if (qty === 0) return; // the buyer could pay for nothing: the supplier's promise is not at stake
   const paid = credit > 0 ? cashPay : Math.min(cashPay, Math.round(qty * price));
   const e = findTie(w.net, pr.household[p], sp.node[s]);
   bookDelivery(w, p, s, q, qty, paid, credit, e);
@@ -150,10 +152,9 @@ function receiveOrder(w: World, p: number): void {
   if (late) {
     pr.lateDeliveries[p]++;
     sp.lateDeliveries[s]++;
-    if (pr.contracted[p] === 1) payPenalty(w, p, s, value);
+    if (pr.contracted[p] === 1) payPenalty(w, p, s, paid + credit);
   }
   if (e >= 0) recordOutcome(w, e, late ? 0 : 1);
-  pr.orderSupplier[p] = -1;
   repayLoan(w, p);
 }
 

@@ -9,6 +9,7 @@ import { findTie, LAYER, NODE_KIND, otherEnd } from '../world/network.js';
 import { transfer } from '../world/ledger.js';
 import type { World } from '../world/world.js';
 import { businessAccount, businessCash, recordCost } from './business.js';
+import { creditPractised } from './procurement.js';
 import { addObligation } from './obligations.js';
 
 /** Ties close enough to ask for restart capital: kin, neighbours, fellow group members. */
@@ -28,7 +29,7 @@ function dailyCost(w: World, p: number, withMaterials: boolean): number {
 function creditToRestart(w: World, p: number): boolean {
   const par = w.params;
   const pr = w.producers;
-  if (!par.supplierCredit || pr.debt[p] > 0) return false;
+  if (!creditPractised(w, p) || pr.debt[p] > 0) return false;
   const sp = w.suppliers;
   const v = w.households.village[pr.household[p]];
   const perVillage = w.scenario.population.suppliers;

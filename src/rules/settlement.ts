@@ -123,7 +123,8 @@ function repayHelp(w: World, p: number): void {
 function balanceCapital(w: World, p: number): void {
   const pr = w.producers;
   const i = pr.household[p];
-  const target = workingCapitalTarget(w, p);
+  // A business keeps what it still owes on microcredit as working capital: the loan is for the business.
+  const target = workingCapitalTarget(w, p) + pr.microDebt[p];
   const capital = pr.capital[p];
   if (capital > target) {
     transfer(w.money, businessAccount(w, p), i, Math.floor(capital - target));

@@ -26,7 +26,7 @@ export const networkSchema = z
     referral_trust: share('Trust a customer needs in a producer to pass its name on.', 0.5),
     help_trust: share('Trust kin, neighbours or group members need in a producer to lend it restart capital.', 0.5),
     referral_rate: share('Chance a month that a trusting customer refers a producer to one of its own ties.', 0.25),
-    degree_cap: count('Ties beyond which a home industry takes no new referrals.', 80, 1),
+    degree_cap: count('Ties at which a home industry stops taking new referrals.', 80, 1),
     similarity_scale: positive('Attribute distance at which the chance of forming a tie falls by e.', 1.5),
   })
   .prefault({})

@@ -54,7 +54,7 @@ export function targetProblems(f: ScenarioFacts, iv: Intervention): TargetProble
   if (t.ex_migrant === true && f.exMigrantShare === 0 && !formedBefore(f, iv.start, ['returning-migrants'])) {
     add('ex_migrant', 'expected returned migrants (households.ex_migrant_share is 0 and no returning-migrants starts before), so that the target selects someone');
   }
-  if (t.migrant_abroad === true && f.migrantAbroadShare === 0 && iv.type !== 'returning-migrants') {
+  if (t.migrant_abroad === true && f.migrantAbroadShare === 0) {
     add('migrant_abroad', 'expected households with a member abroad (households.migrant_abroad_share is 0), so that the target selects someone');
   }
   if (t.group_member === true && f.groupShare === 0 && !formedBefore(f, iv.start, ['returning-migrants'], (r) => r.type === 'returning-migrants' && r.join_group)) {
@@ -65,6 +65,9 @@ export function targetProblems(f: ScenarioFacts, iv: Intervention): TargetProble
   }
   if (t.linked === true && f.linkingShare === 0 && !formedBefore(f, iv.start - 1, ['hearing', 'credit-access', 'district-kiosk'])) {
     add('linked', `expected a hearing (or another programme that links) before day ${iv.start}, since network.linking_share is 0`);
+  }
+  if (iv.type === 'crisis' && (Object.keys(t).length > 0 || iv.participation !== 1)) {
+    out.push({ path: ['target'], message: 'expected no target and participation 1: a crisis hits every household and business alike' });
   }
   if (PRODUCER_TYPES.includes(iv.type) && f.homeIndustries === 0 && !formedBefore(f, iv.start - 1, ['returning-migrants'])) {
     out.push({ path: ['type'], message: `expected home industries for a ${iv.type} to reach (population.home_industries is 0)` });

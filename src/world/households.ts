@@ -4,7 +4,7 @@
  */
 
 /** Sources of household income, in the order agents.csv lists them. */
-export const INCOME_SOURCES = ['informal', 'home_industry', 'trade', 'remittance', 'programme'] as const;
+export const INCOME_SOURCES = ['informal', 'home_industry', 'trade', 'remittance'] as const;
 
 /** The household table. */
 export interface Households {
@@ -33,7 +33,6 @@ export interface Households {
   /** Profit drawn from a warung or supplier the household owns. */
   readonly incomeTrade: Float64Array;
   readonly incomeRemittance: Float64Array;
-  readonly incomeProgramme: Float64Array;
   /** Spending this period, rupiah. */
   readonly consumption: Float64Array;
   /** Basic need left unmet this period, rupiah. */
@@ -81,7 +80,6 @@ export function createHouseholds(count: number, cash: Float64Array): Households 
     incomeHomeIndustry: new Float64Array(count),
     incomeTrade: new Float64Array(count),
     incomeRemittance: new Float64Array(count),
-    incomeProgramme: new Float64Array(count),
     consumption: new Float64Array(count),
     unmetNeed: new Float64Array(count),
     incomeTotal: new Float64Array(count * INCOME_SOURCES.length),
@@ -101,7 +99,7 @@ export function createHouseholds(count: number, cash: Float64Array): Households 
 
 /** Income of household i this period, all sources, rupiah. */
 export function periodIncome(h: Households, i: number): number {
-  return h.incomeInformal[i] + h.incomeHomeIndustry[i] + h.incomeTrade[i] + h.incomeRemittance[i] + h.incomeProgramme[i];
+  return h.incomeInformal[i] + h.incomeHomeIndustry[i] + h.incomeTrade[i] + h.incomeRemittance[i];
 }
 
 /** Adds this period's income to the run totals and clears the period accumulators. */
@@ -112,13 +110,11 @@ export function closeHouseholdPeriod(h: Households): void {
     h.incomeTotal[i * n + 1] += h.incomeHomeIndustry[i];
     h.incomeTotal[i * n + 2] += h.incomeTrade[i];
     h.incomeTotal[i * n + 3] += h.incomeRemittance[i];
-    h.incomeTotal[i * n + 4] += h.incomeProgramme[i];
   }
   h.incomeInformal.fill(0);
   h.incomeHomeIndustry.fill(0);
   h.incomeTrade.fill(0);
   h.incomeRemittance.fill(0);
-  h.incomeProgramme.fill(0);
   h.consumption.fill(0);
   h.unmetNeed.fill(0);
 }
