@@ -9,7 +9,7 @@ const ratio = (sum: number, n: number) => (n > 0 ? sum / n : 0);
 
 /** Household reporters, in column order. */
 export const HOUSEHOLD_REPORTERS: readonly Reporter[] = [
-  standard('income_mean', 'integer', true, 'Mean household income per month (informal work, home industry, trade, remittances, programmes), rupiah.', (w, v) =>
+  standard('income_mean', 'integer', true, 'Mean household income per month (informal work, home industry, trade, remittances), rupiah.', (w, v) =>
     ratio(v.totals.income, hh(w))),
   standard('income_median', 'integer', true, 'Median household income per month, rupiah.', (_w, v) => median(sortedIncomes(v))),
   standard('home_industry_income_mean', 'integer', true, 'Mean home-industry income per month (revenue received less business costs paid), over all home industries, rupiah.', (w, v) =>

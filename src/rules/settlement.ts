@@ -123,11 +123,13 @@ function repayHelp(w: World, p: number): void {
 function balanceCapital(w: World, p: number): void {
   const pr = w.producers;
   const i = pr.household[p];
-  // A business keeps what it still owes on microcredit as working capital: the loan is for the business.
-  const target = workingCapitalTarget(w, p) + pr.microDebt[p];
+  const target = workingCapitalTarget(w, p);
+  // A business keeps what it still owes on microcredit as working capital (the loan is for the
+  // business), but the household does not put savings in to match it.
+  const keep = target + pr.microDebt[p];
   const capital = pr.capital[p];
-  if (capital > target) {
-    transfer(w.money, businessAccount(w, p), i, Math.floor(capital - target));
+  if (capital > keep) {
+    transfer(w.money, businessAccount(w, p), i, Math.floor(capital - keep));
   } else if (capital * 2 < target) {
     const put = Math.min(Math.ceil(target - capital), Math.floor(spendableCash(w, i) - w.households.buffer[i]));
     if (put > 0) transfer(w.money, i, businessAccount(w, p), put);

@@ -82,7 +82,7 @@ const formalContracts = z.strictObject({
   type: z.literal('formal-contracts'),
   ...common,
   reliability_gain: share('Rise in the chance of an on-time delivery under a contract.', 0.15),
-  penalty_share: share('Penalty a supplier pays for a late delivery, share of the order value.', 0.05),
+  penalty_share: share('Penalty a supplier pays for a late delivery, share of the value delivered.', 0.05),
   credit: z.boolean().default(false).describe('Whether contracted purchases may still be on credit (bon); contracts are less flexible.'),
 });
 
@@ -118,7 +118,7 @@ const districtKiosk = z.strictObject({
   type: z.literal('district-kiosk'),
   ...common,
   every: z.int().min(1).default(7).describe('Days between collections.'),
-  capacity: count('Packs the kiosk takes from each participant per collection.', 30, 1),
+  capacity: count('Packs the kiosk takes from each participant per collection (fewer in a crisis, by its demand factor).', 30, 1),
   margin: share("The kiosk's margin on its outside markets.", 0.25),
 });
 

@@ -66,8 +66,11 @@ export function targetProblems(f: ScenarioFacts, iv: Intervention): TargetProble
   if (t.linked === true && f.linkingShare === 0 && !formedBefore(f, iv.start - 1, ['hearing', 'credit-access', 'district-kiosk'])) {
     add('linked', `expected a hearing (or another programme that links) before day ${iv.start}, since network.linking_share is 0`);
   }
-  if (iv.type === 'crisis' && (Object.keys(t).length > 0 || iv.participation !== 1)) {
-    out.push({ path: ['target'], message: 'expected no target and participation 1: a crisis hits every household and business alike' });
+  if (iv.type === 'crisis' && Object.keys(t).length > 0) {
+    out.push({ path: ['target'], message: 'expected no target: a crisis hits every household and business alike' });
+  }
+  if (iv.type === 'crisis' && iv.participation !== 1) {
+    out.push({ path: ['participation'], message: 'expected 1 (or nothing): a crisis hits every household and business alike' });
   }
   if (PRODUCER_TYPES.includes(iv.type) && f.homeIndustries === 0 && !formedBefore(f, iv.start - 1, ['returning-migrants'])) {
     out.push({ path: ['type'], message: `expected home industries for a ${iv.type} to reach (population.home_industries is 0)` });
