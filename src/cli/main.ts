@@ -2,6 +2,7 @@
  * The `simulate` command line. Parses arguments with yargs, calls the library and turns the
  * outcome into an exit code. Usage mistakes are one line on stderr and exit code 2.
  */
+import { statSync } from 'node:fs';
 import yargs from 'yargs';
 import { VERSION } from '../version.js';
 import { EXIT, runCommand } from './run.js';
@@ -25,6 +26,18 @@ function nonNegative(flag: string, value: unknown): number {
   return value;
 }
 
+/** The --out directory, which may not exist yet but must not be something else. */
+function outputDirectory(dir: string): string {
+  let stats;
+  try {
+    stats = statSync(dir);
+  } catch {
+    return dir;
+  }
+  if (!stats.isDirectory()) throw new UsageError(`--out: expected a directory, but ${dir} is a file`);
+  return dir;
+}
+
 /** Runs the command line with these arguments; returns the exit code. */
 export async function main(argv: readonly string[]): Promise<number> {
   let code: number = EXIT.ok;
@@ -46,7 +59,7 @@ export async function main(argv: readonly string[]): Promise<number> {
       async (args) => {
         code = await runCommand({
           files: (args.files as string[] | undefined) ?? [],
-          out: args.out,
+          out: outputDirectory(args.out),
           seed: wholeNumber('seed', args.seed, 0),
           replicates: wholeNumber('replicates', args.replicates, 1, 100000) ?? 1,
           jobs: wholeNumber('jobs', args.jobs, 1, 1024),

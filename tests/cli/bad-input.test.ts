@@ -1,7 +1,7 @@
-import { existsSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { simulate, tempDir } from '../helpers/cli.js';
+import { FIXTURES, simulate, tempDir } from '../helpers/cli.js';
 
 /** Writes files into a fresh directory, runs simulate there, and returns the result. */
 function runIn(files: Record<string, string>, args: string[]) {
@@ -132,5 +132,34 @@ describe('bad input', () => {
     const u = runIn({}, ['--bogus']);
     expect(u.stderr).toBe('simulate: Unknown argument: bogus (see simulate --help)\n');
     expect(u.code).toBe(2);
+  });
+
+  it('rejects an --out that is a file, leaving it as it was', () => {
+    const r = simulate(['--quiet', '--out', 'o'], (() => {
+      const dir = tempDir();
+      writeFileSync(path.join(dir, 'o'), 'mine\n');
+      return dir;
+    })());
+    expect(r.stderr).toBe('simulate: --out: expected a directory, but o is a file (see simulate --help)\n');
+    expect(r.code).toBe(2);
+  });
+});
+
+describe('failed runs', () => {
+  it('exit 1, name the failed runs, and still write the others, whichever thread ran them', () => {
+    const dir = tempDir();
+    mkdirSync(path.join(dir, 'o'));
+    // A file where the small scenario's run directories belong makes every one of its runs fail.
+    writeFileSync(path.join(dir, 'o', 'small'), 'in the way\n');
+    const periods = path.join(FIXTURES, 'small-periods.yaml');
+    const r = simulate([path.join(FIXTURES, 'small.yaml'), periods, '--out', 'o', '--quiet', '--replicates', '2', '--jobs', '2'], dir);
+    expect(r.code).toBe(1);
+    const failed = r.stderr.split('\n').filter((l) => l.includes('failed:'));
+    expect(failed.map((l) => l.slice(0, l.indexOf(':', 'simulate: '.length)))).toEqual([
+      'simulate: small seed 1 failed',
+      'simulate: small seed 2 failed',
+    ]);
+    expect(readFileSync(path.join(dir, 'o', 'small'), 'utf8')).toBe('in the way\n');
+    for (const seed of [1, 2]) expect(existsSync(path.join(dir, 'o', 'small-periods', `seed-${seed}`, 'manifest.json'))).toBe(true);
   });
 });
