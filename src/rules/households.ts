@@ -7,14 +7,10 @@
  * This is the hottest loop of a run. It books the household's side of every transfer on the
  * ledger's columns directly, while the outside accounts' sides (employers, sellers, lenders) are
  * summed and booked once after the loop: every transfer is still two-sided and the end-of-tick
- * check sees the same flows. It makes no calls with money arguments and keeps its running totals in
- * typed slots, so it allocates nothing.
+ * check sees the same flows. It makes no calls with money arguments, so it allocates nothing.
  */
 import { drawMany } from '../rng.js';
 import type { World } from '../world/world.js';
-
-/** Running totals of a day's loop: earned, spent, borrowed net of repaid (typed slots, so they stay unboxed doubles). */
-const TOTALS = new Float64Array(3);
 
 /** Informal work, consumption, savings and debt for every household. */
 export function householdsDay(w: World): void {
@@ -29,67 +25,62 @@ export function householdsDay(w: World): void {
   const limitDays = p.borrowingLimitDays;
   const repayShare = p.repaymentShare;
   const propensity = p.dailyPropensity;
-  const totals = TOTALS;
-  totals.fill(0);
+  let earnedTotal = 0;
+  let spentTotal = 0;
+  let borrowedNet = 0;
   const draws = w.scratch.householdDraws;
   drawMany(rng, draws, h.count);
   // Household i's money account is i: the household block comes first in the money ledger.
+  // Borrowing, drawing on the business, repaying and spending above the buffer are computed for
+  // every household, as amounts that are zero when they do not apply, rather than behind branches
+  // that the first days rarely take: code optimised before a branch has run is thrown away when
+  // it first runs, several times over in a short run.
   for (let i = 0; i < h.count; i++) {
     // One draw decides both whether the household works today and how much it earns.
     const u = draws[i];
+    let cash = balance[i];
+    let received = 0;
     if (u < pWork) {
       const earned = Math.round(wage[i] * (1 + volatility * ((2 * u) / pWork - 1)));
-      balance[i] += earned;
-      inflow[i] += earned;
-      totals[0] += earned;
+      cash += earned;
+      received += earned;
+      earnedTotal += earned;
       incomeInformal[i] += earned;
     }
     const needToday = need[i];
-    if (balance[i] < needToday) {
-      const borrow = Math.min(needToday - balance[i], needToday * limitDays - debt[i]);
-      if (borrow > 0) {
-        balance[i] += borrow;
-        inflow[i] += borrow;
-        totals[2] += borrow;
-        debt[i] += borrow;
-      }
-      // Past its borrowing limit, a family eats into its business's working capital.
-      const b = producer[i];
-      if (balance[i] < needToday && b >= 0) {
-        const take = Math.min(needToday - balance[i], Math.floor(balance[business0 + b]));
-        if (take > 0) {
-          balance[business0 + b] -= take;
-          outflow[business0 + b] += take;
-          balance[i] += take;
-          inflow[i] += take;
-        }
-      }
+    const borrow = Math.max(0, Math.min(needToday - cash, needToday * limitDays - debt[i]));
+    cash += borrow;
+    received += borrow;
+    borrowedNet += borrow;
+    let owed = debt[i] + borrow;
+    // Past its borrowing limit, a family eats into its business's working capital.
+    const b = producer[i];
+    if (b >= 0) {
+      const take = Math.max(0, Math.min(needToday - cash, Math.floor(balance[business0 + b])));
+      balance[business0 + b] -= take;
+      outflow[business0 + b] += take;
+      cash += take;
+      received += take;
     }
-    const basic = Math.min(balance[i], needToday);
-    balance[i] -= basic;
-    outflow[i] += basic;
+    const basic = Math.min(cash, needToday);
+    cash -= basic;
     unmetNeed[i] += needToday - basic;
-    consumption[i] += basic;
-    totals[1] += basic;
-    if (debt[i] > 0 && balance[i] > needToday) {
-      const repay = Math.min(debt[i], Math.floor((balance[i] - needToday) * repayShare));
-      balance[i] -= repay;
-      outflow[i] += repay;
-      totals[2] -= repay;
-      debt[i] -= repay;
-    }
-    const excess = balance[i] - buffer[i];
-    if (excess > 0) {
-      const extra = Math.floor(excess * propensity);
-      balance[i] -= extra;
-      outflow[i] += extra;
-      consumption[i] += extra;
-      totals[1] += extra;
-    }
+    const repay = Math.min(owed, Math.floor(Math.max(0, cash - needToday) * repayShare));
+    cash -= repay;
+    owed -= repay;
+    borrowedNet -= repay;
+    const extra = Math.floor(Math.max(0, cash - buffer[i]) * propensity);
+    cash -= extra;
+    consumption[i] += basic + extra;
+    spentTotal += basic + extra;
+    balance[i] = cash;
+    inflow[i] += received;
+    outflow[i] += basic + repay + extra;
+    debt[i] = owed;
   }
-  book(w, w.outside.employers, -totals[0]);
-  book(w, w.outside.sellers, totals[1]);
-  book(w, w.outside.lenders, -totals[2]);
+  book(w, w.outside.employers, -earnedTotal);
+  book(w, w.outside.sellers, spentTotal);
+  book(w, w.outside.lenders, -borrowedNet);
 }
 
 /** Books the outside side of the loop's transfers: `net` rupiah into (or, negative, out of) an account. */
