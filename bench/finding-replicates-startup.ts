@@ -1,21 +1,26 @@
-// Finding: 8 replicates of today's village are too little work to share: ~0.3 s of serial start (node, importing the command line) against ~0.08 s per run, and each worker pays its own module loading (~0.1 s) and JIT warm-up (its first run takes ~1.6x longer), so --jobs 2 gains only ~1.0-1.3x; runs ten times longer reach ~1.6x, near the ~1.8x that two threads of the calibration loop get on this 2-vCPU machine.
+// Finding: --jobs 2 gains 1.1x on 8 replicates of today's village, 1.4x on the 16,000-household region and 1.5x with a ten-times horizon, not 1.8x: 0.4 s of serial start, each thread's own JIT warm-up (first runs 3-4x a warm one while both threads warm up), and V8's collector and compiler threads, which keep even one job at 1.14 cores (18.3 s of CPU in 16.0 s), so two vCPUs give at most ~1.75x.
 /**
  * Where the time of `simulate --replicates 8 --jobs N` goes. Measures: how much two busy threads
  * get done against one (the machine's parallel capacity, with the calibration loop); the serial
- * start (a bare node, and node importing the command line); a run in-process, first and warmed
- * up; and jobs 1 against jobs 2 for the default scenario and for one with a ten-times horizon.
- * Run: `npm run bench -- --finding replicates-startup` (about a minute).
+ * start (a bare node, and node importing the command line); runs of the default scenario in one
+ * thread, and on two threads at once (this one and a worker), first, second and warmed up; and
+ * jobs 1 against jobs 2 (wall time, median of paired rounds, and CPU time of all the process's
+ * threads) for the default scenario, for one with a ten-times horizon and for the region of 10
+ * villages (16,000 households).
+ * Run: `npm run bench -- --finding replicates-startup` (about four minutes).
  */
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { runScenario } from '../src/engine/run.js';
-import { calibrationLoop, median, pairedRatio, repoRoot } from './harness.js';
-import { freshDir, removeDir, runNode } from './processes.js';
+import { median, pairedRatio, repoRoot } from './harness.js';
+import { freshDir, removeDir, runNode, runSimulateMeasured } from './processes.js';
+import { writeRegionScenario } from './region.js';
 import { defaultScenario } from './suite-tick.js';
-import { timeReplicates } from './suite-replicates.js';
+import { replicatesArgs, timeReplicates } from './suite-replicates.js';
 
 const LOOPS = 60;
+const RUNS_PER_THREAD = 4;
 
 /** Wall time of `threads` worker threads each running the calibration loop LOOPS times, ms. */
 async function timeThreads(threads: number): Promise<number> {
@@ -44,9 +49,42 @@ async function timeProcess(args: readonly string[], rounds: number): Promise<num
   return median(ms);
 }
 
-function line(label: string, value: string): void {
-  process.stdout.write(`${label.padEnd(52)} ${value}\n`);
+/** Times of consecutive runs of the default scenario in this thread, ms. */
+function timeRuns(seed0: number, runs: number): number[] {
+  const scenario = defaultScenario();
+  const ms: number[] = [];
+  for (let k = 0; k < runs; k++) {
+    const t0 = performance.now();
+    runScenario(scenario, seed0 + k);
+    ms.push(performance.now() - t0);
+  }
+  return ms;
 }
+
+/** The same runs in this thread and, at the same time, in a fresh worker thread. */
+async function timeRunsOnTwoThreads(): Promise<{ here: number[]; worker: number[] }> {
+  const run = new URL('../src/engine/run.js', import.meta.url).href;
+  const tick = new URL('./suite-tick.js', import.meta.url).href;
+  const code = `import { runScenario } from ${JSON.stringify(run)};
+    import { defaultScenario } from ${JSON.stringify(tick)};
+    import { parentPort } from 'node:worker_threads';
+    const s = defaultScenario();
+    const ms = [];
+    for (let k = 0; k < ${RUNS_PER_THREAD}; k++) { const t0 = performance.now(); runScenario(s, 101 + k); ms.push(performance.now() - t0); }
+    parentPort.postMessage(ms);`;
+  const worker = new Worker(new URL(`data:text/javascript,${encodeURIComponent(code)}`));
+  const fromWorker = new Promise<number[]>((resolve) => worker.once('message', resolve));
+  const here = timeRuns(1, RUNS_PER_THREAD);
+  const other = await fromWorker;
+  await worker.terminate();
+  return { here, worker: other };
+}
+
+function line(label: string, value: string): void {
+  process.stdout.write(`${label.padEnd(56)} ${value}\n`);
+}
+
+const ms = (xs: readonly number[]) => xs.map((x) => x.toFixed(0)).join(', ');
 
 async function main(): Promise<void> {
   // Other work on the machine only lowers the capacity, so the best of three trials is the machine's.
@@ -63,27 +101,38 @@ async function main(): Promise<void> {
   line('bare node start', `${bare.toFixed(0)} ms`);
   line('node start + importing the command line', `${imports.toFixed(0)} ms (imports ${(imports - bare).toFixed(0)} ms)`);
 
-  const scenario = defaultScenario();
-  const runs: number[] = [];
-  for (let seed = 1; seed <= 8; seed++) {
-    const t0 = performance.now();
-    runScenario(scenario, seed);
-    runs.push(performance.now() - t0);
-  }
-  line('one run of the default scenario in-process', `first ${runs[0].toFixed(0)} ms, then median ${median(runs.slice(1)).toFixed(0)} ms`);
+  // Each thread is a V8 isolate of its own, which interprets, profiles and compiles the model anew.
+  const { here, worker } = await timeRunsOnTwoThreads();
+  line('default scenario, runs on two threads at once, ms', `this thread ${ms(here)}; worker ${ms(worker)}`);
+  const alone = timeRuns(201, 2 * RUNS_PER_THREAD);
+  line('then more runs on this thread alone, ms', ms(alone));
 
   const dir = freshDir('finding');
   try {
-    const heavy = path.join(dir, 'long.yaml');
+    const long = path.join(dir, 'long.yaml');
     const base = path.relative(dir, path.join(repoRoot(), 'scenarios', 'balewangi.yaml'));
-    writeFileSync(heavy, `extends: ${base}\nname: long\nhorizon_days: ${scenario.horizon_days * 10}\n`);
+    writeFileSync(long, `extends: ${base}\nname: long\nhorizon_days: ${defaultScenario().horizon_days * 10}\n`);
+    const region = writeRegionScenario(dir, 10);
     for (const [label, file] of [
       ['default scenario', 'scenarios/balewangi.yaml'],
-      ['ten-times horizon', heavy],
+      ['ten-times horizon', long],
+      ['region of 10 villages', region],
     ] as const) {
       const { times, difference } = await timeReplicates(file, [1, 2], { short: true });
       const [j1, j2] = times;
-      line(`8 replicates, ${label}: jobs 1 / jobs 2`, `${(j1.ms / 1000).toFixed(2)} s / ${(j2.ms / 1000).toFixed(2)} s: ${pairedRatio(j1, j2).toFixed(2)}x${difference ? `, outputs differ: ${difference}` : ''}`);
+      const cpu = [];
+      for (const jobs of [1, 2]) {
+        const out = freshDir('finding-cpu');
+        try {
+          cpu.push((await runSimulateMeasured(replicatesArgs(file, jobs, out))).cpuSeconds);
+        } finally {
+          removeDir(out);
+        }
+      }
+      line(
+        `8 replicates, ${label}: jobs 1 / jobs 2`,
+        `${(j1.ms / 1000).toFixed(2)} s / ${(j2.ms / 1000).toFixed(2)} s: ${pairedRatio(j1, j2).toFixed(2)}x; CPU ${cpu[0].toFixed(2)} s / ${cpu[1].toFixed(2)} s${difference ? `, outputs differ: ${difference}` : ''}`,
+      );
     }
   } finally {
     removeDir(dir);

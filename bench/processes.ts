@@ -38,6 +38,27 @@ export function runSimulate(args: readonly string[]): Promise<void> {
   return runNode([path.join('bin', 'simulate.js'), ...args]);
 }
 
+/** Peak resident memory and CPU time (all threads) of a command's process. */
+export interface CommandUsage {
+  readonly maxRssBytes: number;
+  readonly cpuSeconds: number;
+}
+
+/**
+ * Runs `simulate ...args` like `runSimulate`, in a child that reports its own peak memory and CPU
+ * time (bench/measured-simulate.ts), and returns them.
+ */
+export async function runSimulateMeasured(args: readonly string[]): Promise<CommandUsage> {
+  const dir = freshDir('usage');
+  try {
+    const file = path.join(dir, 'usage.json');
+    await runNode([fileURLToPath(new URL('./measured-simulate.js', import.meta.url)), file, ...args]);
+    return JSON.parse(readFileSync(file, 'utf8')) as CommandUsage;
+  } finally {
+    removeDir(dir);
+  }
+}
+
 /** Runs `node ...args` in the repository root; rejects on a non-zero exit, with its stderr. */
 export function runNode(args: readonly string[]): Promise<void> {
   return new Promise((resolve, reject) => {

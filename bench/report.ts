@@ -37,6 +37,7 @@ export function recordFigure(f: Figure): FigureRecord {
 export function formatValue(value: number, unit: string): string {
   if (unit.endsWith('/s') && value >= 1e6) return `${(value / 1e6).toPrecision(3)} M ${unit}`;
   if (unit.endsWith('/s') && value >= 1e3) return `${(value / 1e3).toPrecision(3)} k ${unit}`;
+  if (unit === 'bytes' && value >= 1e6) return `${(value / 2 ** 20).toFixed(0)} MiB`;
   if (Number.isInteger(value)) return `${value} ${unit}`;
   return `${value.toPrecision(3)} ${unit}`;
 }

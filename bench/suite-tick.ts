@@ -61,16 +61,23 @@ export function defaultScenario(): Scenario {
   return loadScenario(path.join(repoRoot(), 'scenarios', 'balewangi.yaml')).scenario;
 }
 
-/** Worlds held at once while measuring the heap, so that a world's few objects stand out of the noise. */
+/**
+ * Worlds held at once while measuring the heap of a village, so that a world's few objects stand
+ * out of the noise; a region's world is large enough alone.
+ */
 const WORLDS_PER_ROUND = 10;
 
 /**
  * Heap and typed-array bytes per agent of a fresh world after one day (so that anything allocated
- * lazily on the first day is counted): medians over `rounds`, each holding several worlds at once.
+ * lazily on the first day is counted): medians over `rounds`, each holding `worlds` worlds at once.
  * Heap is V8's `heapUsed` (objects, closures, small typed arrays); typed arrays are the buffers
- * reachable from the world, which V8 keeps outside its heap.
+ * reachable from the world (the tie network's included), which V8 keeps outside its heap.
  */
-export function measureWorldMemory(scenario: Scenario, rounds: number): { heap: number; typed: number; agents: number; rounds: number } {
+export function measureWorldMemory(
+  scenario: Scenario,
+  rounds: number,
+  worldsPerRound = WORLDS_PER_ROUND,
+): { heap: number; typed: number; agents: number; rounds: number } {
   const heap: number[] = [];
   const typed: number[] = [];
   let agents = 0;
@@ -79,7 +86,7 @@ export function measureWorldMemory(scenario: Scenario, rounds: number): { heap: 
     collectGarbage();
     const before = process.memoryUsage().heapUsed;
     const worlds: World[] = [];
-    for (let k = 0; k < WORLDS_PER_ROUND; k++) {
+    for (let k = 0; k < worldsPerRound; k++) {
       const w = createWorld(scenario, scenario.seed);
       step(w);
       worlds.push(w);
