@@ -14,7 +14,7 @@ const TARGET_RATIO = 1.6;
 
 const SIZES = [
   { label: '10k', n: 10_000, full: { rounds: 5, iterations: 8 }, short: { rounds: 4, iterations: 5 } },
-  { label: '100k', n: 100_000, full: { rounds: 5, iterations: 3 }, short: { rounds: 4, iterations: 2 } },
+  { label: '100k', n: 100_000, full: { rounds: 5, iterations: 3 }, short: { rounds: 3, iterations: 2 } },
 ] as const;
 
 async function runSize(size: (typeof SIZES)[number], opts: SuiteOptions): Promise<Figure[]> {

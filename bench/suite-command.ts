@@ -27,7 +27,7 @@ async function runCommand(opts: SuiteOptions): Promise<Figure[]> {
     { name: 'node start', fn: () => runNode(['-e', '0']), opts: { async: true } },
   ];
   try {
-    const measured = await measureInRounds(specs, { rounds: 1, iterations: opts.short ? 7 : 15, warmupIterations: 1 }, cal);
+    const measured = await measureInRounds(specs, { rounds: 1, iterations: opts.short ? 5 : 15, warmupIterations: 1 }, cal);
     if (listFiles(out).length === 0) throw new Error('the default command wrote no files');
     const cmd = measured.get('default command') as Latency;
     const bare = measured.get('node start') as Latency;

@@ -28,7 +28,7 @@ function listCases(short: boolean): Case[] {
     name: `region-year.${small.label}`,
     villages: small.villages,
     agentsCsv: false,
-    rounds: { rounds: 1, iterations: short ? 4 : 9, warmupIterations: 1 },
+    rounds: { rounds: 1, iterations: short ? 3 : 9, warmupIterations: 1 },
     gated: true,
   };
   if (short) return [smallCase];

@@ -11,7 +11,7 @@ import type { Scenario } from '../src/scenario/schema.js';
 import { createCalibration, measureInRounds, type Figure, type Latency, type RoundOptions, type Suite, type SuiteOptions, type TaskSpec } from './harness.js';
 import { freshDir, removeDir } from './processes.js';
 import { REGION_SIZES, regionScenario, type RegionSize } from './region.js';
-import { countAgents, measureWorldMemory } from './suite-tick.js';
+import { bytesPerAgentFigure, countAgents, measureWorldMemory } from './suite-tick.js';
 
 /** How each size is measured: days per timed sample, samples, and memory rounds and worlds. */
 interface Plan {
@@ -60,16 +60,7 @@ async function measureSize(scenario: Scenario, size: RegionSize, p: Plan): Promi
   const calibrationMs = cal.ms();
   const gated = size.villages === REGION_SIZES[0].villages;
   const memoryFigure = (name: string, value: number, gate: boolean): Figure => ({
-    name,
-    value,
-    unit: 'bytes/agent',
-    better: 'lower',
-    scaling: 'none',
-    calibrationMs,
-    samples: memory.rounds,
-    spread: 0,
-    gated: gate,
-    exact: true,
+    ...bytesPerAgentFigure(name, value, calibrationMs, memory.rounds, gate),
     ...(size.villages === 1000 && name.endsWith('bytes-per-agent') ? { target: 'under 1 KB per agent, ties included', met: value < 1024 } : {}),
   });
   const count = (name: string, value: number): Figure => ({

@@ -46,7 +46,7 @@ export async function timeReplicates(
     };
   });
   try {
-    const measured = await measureInRounds(specs, { rounds: opts.rounds ?? (opts.short ? 3 : 7), iterations: 1, warmupIterations: 1 }, cal);
+    const measured = await measureInRounds(specs, { rounds: opts.rounds ?? (opts.short ? 2 : 7), iterations: 1, warmupIterations: 1 }, cal);
     const times = specs.map((s) => ({ ...(measured.get(s.name) as Latency), calibrationMs: cal.ms() }));
     const dirs = jobsList.map((jobs) => lastOut.get(jobs) as string);
     let difference: string | null = null;

@@ -61,6 +61,11 @@ export function defaultScenario(): Scenario {
   return loadScenario(path.join(repoRoot(), 'scenarios', 'balewangi.yaml')).scenario;
 }
 
+/** A bytes-per-agent figure: a count, compared exactly, not excused by measuring again. */
+export function bytesPerAgentFigure(name: string, value: number, calibrationMs: number, rounds: number, gated: boolean): Figure {
+  return { name, value, unit: 'bytes/agent', better: 'lower', scaling: 'none', calibrationMs, samples: rounds, spread: 0, gated, exact: true };
+}
+
 /**
  * Worlds held at once while measuring the heap of a village, so that a world's few objects stand
  * out of the noise; a region's world is large enough alone.
@@ -122,18 +127,7 @@ async function runTick(opts: SuiteOptions): Promise<Figure[]> {
   const t = (await measureInRounds([spec], rounds, cal)).get(spec.name) as Latency;
   const calibrationMs = cal.ms();
   const memory = measureWorldMemory(scenario, opts.short ? 3 : 5);
-  const memoryFigure = (name: string, value: number, gated: boolean): Figure => ({
-    name,
-    value,
-    unit: 'bytes/agent',
-    better: 'lower',
-    scaling: 'none',
-    calibrationMs,
-    samples: memory.rounds,
-    spread: 0,
-    gated,
-    exact: true,
-  });
+  const memoryFigure = (name: string, value: number, gated: boolean) => bytesPerAgentFigure(name, value, calibrationMs, memory.rounds, gated);
   return [
     {
       name: 'tick.balewangi.agent-days',
