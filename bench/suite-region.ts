@@ -11,7 +11,7 @@ import type { Scenario } from '../src/scenario/schema.js';
 import { createCalibration, measureInRounds, type Figure, type Latency, type RoundOptions, type Suite, type SuiteOptions, type TaskSpec } from './harness.js';
 import { freshDir, removeDir } from './processes.js';
 import { REGION_SIZES, regionScenario, type RegionSize } from './region.js';
-import { bytesPerAgentFigure, countAgents, measureWorldMemory } from './suite-tick.js';
+import { bytesPerAgentFigure, countAgents, countFigure, measureWorldMemory } from './suite-tick.js';
 
 /** How each size is measured: days per timed sample, samples, and memory rounds and worlds. */
 interface Plan {
@@ -63,17 +63,7 @@ async function measureSize(scenario: Scenario, size: RegionSize, p: Plan): Promi
     ...bytesPerAgentFigure(name, value, calibrationMs, memory.rounds, gate),
     ...(size.villages === 1000 && name.endsWith('bytes-per-agent') ? { target: 'under 1 KB per agent, ties included', met: value < 1024 } : {}),
   });
-  const count = (name: string, value: number): Figure => ({
-    name,
-    value,
-    unit: name.endsWith('households') ? 'households' : 'agents',
-    better: 'higher',
-    scaling: 'none',
-    samples: 1,
-    spread: 0,
-    calibrationMs,
-    gated: false,
-  });
+  const count = (name: string, value: number) => countFigure(name, value, name.endsWith('households') ? 'households' : 'agents', calibrationMs);
   const base = `region.${size.label}`;
   return [
     {

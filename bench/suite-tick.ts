@@ -61,6 +61,11 @@ export function defaultScenario(): Scenario {
   return loadScenario(path.join(repoRoot(), 'scenarios', 'balewangi.yaml')).scenario;
 }
 
+/** A count reported beside the figures (agents, households), never gated. */
+export function countFigure(name: string, value: number, unit: string, calibrationMs: number): Figure {
+  return { name, value, unit, better: 'higher', scaling: 'none', samples: 1, spread: 0, calibrationMs, gated: false };
+}
+
 /** A bytes-per-agent figure: a count, compared exactly, not excused by measuring again. */
 export function bytesPerAgentFigure(name: string, value: number, calibrationMs: number, rounds: number, gated: boolean): Figure {
   return { name, value, unit: 'bytes/agent', better: 'lower', scaling: 'none', calibrationMs, samples: rounds, spread: 0, gated, exact: true };
@@ -145,17 +150,7 @@ async function runTick(opts: SuiteOptions): Promise<Figure[]> {
     memoryFigure('tick.balewangi.bytes-per-agent', memory.heap + memory.typed, true),
     memoryFigure('tick.balewangi.bytes-per-agent.typed-arrays', memory.typed, false),
     memoryFigure('tick.balewangi.bytes-per-agent.heap', memory.heap, false),
-    {
-      name: 'tick.balewangi.agents',
-      value: memory.agents,
-      unit: 'agents',
-      better: 'higher',
-      scaling: 'none',
-      samples: 1,
-      spread: 0,
-      calibrationMs,
-      gated: false,
-    },
+    countFigure('tick.balewangi.agents', memory.agents, 'agents', calibrationMs),
   ];
 }
 
