@@ -1,16 +1,25 @@
 import seedrandom from 'seedrandom';
 import { describe, expect, it } from 'vitest';
-import { createStream, createStreams, draw, randomOrder, shuffleInPlace, type Rng } from '../src/rng.js';
+import { createStream, createStreams, draw, drawMany, randomOrder, shuffleInPlace, type Rng } from '../src/rng.js';
 
 const draws = (rng: Rng, n: number) => Array.from({ length: n }, () => draw(rng));
 
 describe('named streams', () => {
-  it("give exactly seedrandom's alea sequence for the label, across many blocks", () => {
+  it("give exactly seedrandom's alea sequence for the label", () => {
     for (const label of ['setup', 'rule:sales', 'intervention:crisis:0']) {
       const reference = seedrandom.alea(`42/${label}`);
       const expected = Array.from({ length: 1000 }, () => reference());
       expect(draws(createStream(42, label), 1000)).toEqual(expected);
     }
+  });
+
+  it('give the same sequence whether drawn one by one or many at a time', () => {
+    const mixed = createStream(42, 'rule:sales');
+    const first = draw(mixed);
+    const many = new Float64Array(300);
+    drawMany(mixed, many, 300);
+    const last = draw(mixed);
+    expect([first, ...many, last]).toEqual(draws(createStream(42, 'rule:sales'), 302));
   });
 
   it('give the same sequence for the same seed and label', () => {
