@@ -4,7 +4,8 @@
  */
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { globSync, isDynamicPattern } from 'tinyglobby';
+import { createRequire } from 'node:module';
+import type * as tinyglobby from 'tinyglobby';
 import { displayPath } from '../scenario/load.js';
 import type { InputProblem } from '../scenario/errors.js';
 
@@ -16,15 +17,20 @@ export function defaultScenarioPath(): string {
 /** A scenario file to load, or a pattern that matched nothing. */
 export type ScenarioArg = { readonly file: string } | { readonly problem: InputProblem };
 
+// The glob module is loaded only for an argument that could be a pattern: a plain path never needs it.
+const require = createRequire(import.meta.url);
+const MAYBE_PATTERN = /[*?[\]{}()!+@]/;
+
 /** Expands arguments into scenario files, in argument order; empty patterns become problems. */
 export function expandScenarioArgs(args: readonly string[]): ScenarioArg[] {
   const out: ScenarioArg[] = [];
   for (const arg of args) {
-    if (!isDynamicPattern(arg)) {
+    const glob = MAYBE_PATTERN.test(arg) ? (require('tinyglobby') as typeof tinyglobby) : undefined;
+    if (glob === undefined || !glob.isDynamicPattern(arg)) {
       out.push({ file: arg });
       continue;
     }
-    const matches = globSync(arg, { onlyFiles: true, expandDirectories: false }).sort();
+    const matches = glob.globSync(arg, { onlyFiles: true, expandDirectories: false }).sort();
     if (matches.length === 0) {
       const message = 'expected the pattern to match at least one scenario file, but it matched none';
       out.push({ problem: { file: arg, line: 1, col: 1, field: '(file)', message } });

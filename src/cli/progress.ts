@@ -2,7 +2,11 @@
  * Progress on stderr: a bar when stderr is a terminal, otherwise a line per finished run. Wall
  * time is measured here, at the command line, never inside the model.
  */
-import cliProgress from 'cli-progress';
+import { createRequire } from 'node:module';
+import type cliProgressModule from 'cli-progress';
+
+// The bar's module is loaded only when there is a terminal to draw it on.
+const require = createRequire(import.meta.url);
 
 /** What the run command reports as it goes. */
 export interface Progress {
@@ -19,6 +23,7 @@ export function createProgress(runs: number, totalDays: number, quiet: boolean):
   const seconds = () => ((performance.now() - started) / 1000).toFixed(2);
   if (quiet) return { advance() {}, finished() {}, stop() {} };
   if (process.stderr.isTTY) {
+    const cliProgress = require('cli-progress') as typeof cliProgressModule;
     const bar = new cliProgress.SingleBar(
       { format: 'simulate [{bar}] {percentage}% | {runs} runs | {duration_formatted}', stream: process.stderr, hideCursor: true },
       cliProgress.Presets.shades_classic,
