@@ -1,10 +1,12 @@
-// Finding: a year of the 1.6 M-household region takes ~125-145 s on one core here, 2.1-2.4x the 60 s target, and no hot spot explains it: 389 ms a simulated day (~230 ns per household-day) spread over a dozen linear passes over 8-byte columns, none above a quarter of the day (households' own day 23%, their purchases 18%, direct sales 12%); setup (4.7 s) and period ends (~0.5 s each) are small. 60 s needs about half the bytes touched per household-day or villages stepped on several threads.
+// Finding: a year of the 1.6 M-household region takes ~144-152 s on one core here, 2.4x the 60 s target. A day costs 242 ns per household (405 ms): households' purchases and warung restocking 93 ns, their own day 56, direct and online sales 37, procurement 22. The same rules in one warmed village, whose columns fit in the caches, cost 152 ns, so the region's size (memory traffic) adds a third and the work itself is the rest. 60 s leaves 84 ns per household-day after setup (4.6 s) and the period ends (0.47 s each, half of it sorting incomes for medians): below what even a cache-resident village costs, so no column layout reaches it; it needs less work per household-day or villages stepped on several threads.
 /**
  * Where the time of a region's simulated year goes, by rule of the day and by function, from V8's
  * sampling profiler (what `node --cpu-prof` records) over the world's setup and its run (metrics
  * collected at each period's end, no files written) of the region of VILLAGES villages (default
  * 1,000: the 1,600,000-household region), with the time per simulated day of each rule and per
- * period of the period end.
+ * period of the period end; then the cost of each rule per household-day beside that of one village
+ * of the same kind, run three times first so that its code is optimised, whose columns fit in the
+ * caches: what the region's size adds.
  * Run: `npm run bench -- --finding region-year` (about three minutes at 1,000 villages);
  * `VILLAGES=100 DAYS=60 npm run bench -- --finding region-year` for another size or horizon.
  */
@@ -76,8 +78,13 @@ function line(label: string, value: string): void {
   process.stdout.write(`${label.padEnd(44)} ${value}\n`);
 }
 
-async function profileRun(scenario: Scenario): Promise<void> {
+/** Nanoseconds per household of each part of the day, from one profiled run. */
+type PerHousehold = Map<string, number>;
+
+async function profileRun(scenario: Scenario, options: { warmRuns?: number; quiet?: boolean } = {}): Promise<PerHousehold> {
   const days = scenario.horizon_days;
+  // Unprofiled runs first, so that the profiled one measures optimised code, as a long run does.
+  for (let k = 0; k < (options.warmRuns ?? 0); k++) runWorld(createWorld(scenario, scenario.seed + 1 + k));
   const session = new Session();
   session.connect();
   await session.post('Profiler.enable');
@@ -95,6 +102,9 @@ async function profileRun(scenario: Scenario): Promise<void> {
   const { byPart, byFunction, byPeriodFunction } = book(profile);
   const periods = Math.ceil(days / scenario.period_days);
   const ms = (part: string) => (byPart.get(part) ?? 0) / 1000;
+  const perHousehold: PerHousehold = new Map(DAY_PARTS.map((p) => [p, (1e6 * ms(p)) / days / w.households.count]));
+  perHousehold.set('the whole day', [...perHousehold.values()].reduce((a, b) => a + b, 0));
+  if (options.quiet) return perHousehold;
   line('households / agents', `${w.households.count} / ${agents}`);
   line('setup (createWorld), wall', `${((t1 - t0) / 1000).toFixed(1)} s`);
   line(`${days} days with period ends, wall`, `${((t2 - t1) / 1000).toFixed(1)} s (${((t2 - t1) / days).toFixed(0)} ms a day)`);
@@ -118,6 +128,18 @@ async function profileRun(scenario: Scenario): Promise<void> {
   for (const [name, us] of [...byPeriodFunction].sort((a, b) => b[1] - a[1]).slice(0, 8)) {
     line(`  ${name}`, `${(us / 1000 / periods).toFixed(1).padStart(7)} ms a period  ${((100 * us) / 1000 / periodMs).toFixed(1).padStart(5)}%`);
   }
+  return perHousehold;
+}
+
+/** The region's cost per household-day beside one village's, whose columns fit in the caches. */
+function compare(region: PerHousehold, village: PerHousehold): void {
+  process.stdout.write('\nPer household-day, this region against one village of the same kind (warmed, in cache):\n');
+  for (const [part, ns] of [...region].sort((a, b) => b[1] - a[1])) {
+    if (ns < 1) continue;
+    const v = village.get(part) ?? 0;
+    const ratio = v >= 0.5 ? `(${(ns / v).toFixed(2)}x)` : '';
+    line(`  ${part}`, `${ns.toFixed(0).padStart(5)} ns  against ${v.toFixed(0).padStart(5)} ns  ${ratio}`);
+  }
 }
 
 async function main(): Promise<void> {
@@ -125,7 +147,9 @@ async function main(): Promise<void> {
   const dir = freshDir('finding-region');
   try {
     const days = process.env.DAYS === undefined ? undefined : Number(process.env.DAYS);
-    await profileRun(regionScenario(dir, villages, { horizonDays: days }));
+    const village = await profileRun(regionScenario(dir, 1), { warmRuns: 3, quiet: true });
+    const region = await profileRun(regionScenario(dir, villages, { horizonDays: days }));
+    compare(region, village);
   } finally {
     removeDir(dir);
   }
