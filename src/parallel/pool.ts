@@ -2,11 +2,16 @@
  * Runs tasks on this thread and on worker threads, `jobs` threads in all. Outcomes come back in
  * task order whatever order the runs finish in.
  *
- * Every thread takes the next task from a counter in shared memory when it is free, so no thread
- * waits for another to hand it work: this thread runs tasks itself (it has the modules loaded
- * already, where a worker first spends about a tenth of a second importing them), and a worker
- * starts taking tasks as soon as it is up, without waiting for this thread's event loop, which is
- * busy while a run here is in progress. The workers start before this thread begins its first run.
+ * Every thread takes its next task from shared memory when it is free, so no thread waits for
+ * another to hand it work: this thread runs tasks itself (it has the modules loaded already, where
+ * a worker first spends about a tenth of a second importing them), and a worker starts taking tasks
+ * as soon as it is up, without waiting for this thread's event loop, which is busy while a run here
+ * is in progress. The workers start before this thread begins its first run.
+ *
+ * Tasks are taken from both ends of a list ordered by size (households times days): workers take
+ * the largest first and this thread the smallest. A large run started last would finish long after
+ * the others (a region's year among village scenarios is most of the command); and this thread, whose
+ * event loop relays the workers' progress, gets short runs, so progress keeps coming between them.
  */
 import { Worker } from 'node:worker_threads';
 import { executeTask, type RunOutcome, type RunTask } from './task.js';
@@ -17,10 +22,10 @@ export interface PoolEvents {
   onDone?(outcome: RunOutcome): void;
 }
 
-/** What a worker is given: every task, and the shared counter of the next task to take. */
+/** What a worker is given: the tasks, largest first, and the shared ends of what is left of them. */
 export interface WorkerInput {
   readonly tasks: readonly RunTask[];
-  readonly next: SharedArrayBuffer;
+  readonly ends: SharedArrayBuffer;
 }
 
 /** What a worker reports: a run's progress, a run's outcome, or that no task is left for it. */
@@ -29,9 +34,38 @@ export type WorkerMessage =
   | { kind: 'done'; outcome: RunOutcome }
   | { kind: 'idle' };
 
-/** Takes the next task's index from the shared counter (past the end when none is left). */
-export function takeTask(next: Int32Array): number {
-  return Atomics.add(next, 0, 1);
+/** The shared ends of the tasks not yet taken: positions [front, back) of the size-ordered list, packed in one word. */
+export function createEnds(count: number): SharedArrayBuffer {
+  const ends = new SharedArrayBuffer(8);
+  new BigInt64Array(ends)[0] = BigInt(count) << 32n;
+  return ends;
+}
+
+/**
+ * Takes the task at the front (the largest left) or the back (the smallest left) of the
+ * size-ordered list; -1 when none is left. Both ends live in one word, changed by compare-and-swap,
+ * so two threads never take the same task and the two ends never pass each other.
+ */
+export function takeTask(ends: BigInt64Array, from: 'front' | 'back'): number {
+  for (;;) {
+    const packed = Atomics.load(ends, 0);
+    const front = Number(packed & 0xffffffffn);
+    const back = Number(packed >> 32n);
+    if (front >= back) return -1;
+    const next = from === 'front' ? (BigInt(back) << 32n) | BigInt(front + 1) : (BigInt(back - 1) << 32n) | BigInt(front);
+    if (Atomics.compareExchange(ends, 0, packed, next) === packed) return from === 'front' ? front : back - 1;
+  }
+}
+
+/** Households times days: how long a run takes, near enough to order runs by. */
+export function taskSize(task: RunTask): number {
+  const population = task.scenario.population;
+  return population.villages * population.households * task.scenario.horizon_days;
+}
+
+/** The tasks largest first (ties in task order, so the order is the same on every machine). */
+export function bySize(tasks: readonly RunTask[]): RunTask[] {
+  return [...tasks].sort((a, b) => taskSize(b) - taskSize(a) || a.index - b.index);
 }
 
 /** Starts a worker on the tasks; resolves when it has no task left and its outcomes are in. */
@@ -59,12 +93,12 @@ export async function runTasks(tasks: readonly RunTask[], jobs: number, events: 
     outcomes[outcome.index] = outcome;
     events.onDone?.(outcome);
   };
-  const input: WorkerInput = { tasks, next: new SharedArrayBuffer(4) };
-  const next = new Int32Array(input.next);
+  const input: WorkerInput = { tasks: bySize(tasks), ends: createEnds(tasks.length) };
+  const ends = new BigInt64Array(input.ends);
   const workers = Array.from({ length: Math.min(jobs, tasks.length) - 1 }, () => startWorker(input, record, events));
   try {
-    for (let k = takeTask(next); k < tasks.length; k = takeTask(next)) {
-      const task = tasks[k];
+    for (let k = takeTask(ends, 'back'); k >= 0; k = takeTask(ends, 'back')) {
+      const task = input.tasks[k];
       record(await executeTask(task, (days) => events.onProgress?.(task.index, days)));
     }
     await Promise.all(workers.map((w) => w.finished));
