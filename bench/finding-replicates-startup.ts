@@ -1,4 +1,4 @@
-// Finding: --jobs 2 gains 1.1x on 8 replicates of today's village, 1.4x on the 16,000-household region and 1.5x with a ten-times horizon, not 1.8x: 0.4 s of serial start, each thread's own JIT warm-up (first runs 3-4x a warm one while both threads warm up), and V8's collector and compiler threads, which keep even one job at 1.14 cores (18.3 s of CPU in 16.0 s), so two vCPUs give at most ~1.75x.
+// Finding: --jobs 2 gains 1.0-1.1x on 8 replicates of today's village, 1.4x on the 16,000-household region and 1.5-1.7x with a ten-times horizon, not 1.8x. A warm run of the default scenario takes ~0.2 s, and each thread's V8 isolate compiles the model anew: one command makes ~147 optimising compilations, ~0.9 s of V8's background compiler thread, so while two threads warm up, two runs and two compiler threads share two cores (first runs 600-680 ms against ~420 ms alone) and eight 0.2 s runs end before a second thread pays it back. Warm runs on two threads are also ~25% slower than alone: the threads share the memory system (two threads of the calibration loop: 2.05x).
 /**
  * Where the time of `simulate --replicates 8 --jobs N` goes. Measures: how much two busy threads
  * get done against one (the machine's parallel capacity, with the calibration loop); the serial
@@ -9,6 +9,7 @@
  * villages (16,000 households).
  * Run: `npm run bench -- --finding replicates-startup` (about four minutes).
  */
+import { spawn } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
@@ -80,6 +81,32 @@ async function timeRunsOnTwoThreads(): Promise<{ here: number[]; worker: number[
   return { here, worker: other };
 }
 
+/**
+ * What V8's optimising compiler does for one default command, from `--trace-opt`: functions it
+ * compiled, how many of those compilations it threw away, and the milliseconds they took on its
+ * background thread (a thread beside the run's, which two runs at once must share two cores with).
+ */
+function compilerWork(out: string): Promise<{ compiles: number; aborted: number; ms: number }> {
+  return new Promise((resolve, reject) => {
+    const args = ['--trace-opt', 'bin/simulate.js', '--quiet', '--out', out];
+    const child = spawn(process.execPath, args, { cwd: repoRoot(), stdio: ['ignore', 'pipe', 'ignore'] });
+    let text = '';
+    child.stdout.on('data', (chunk: Buffer) => (text += chunk.toString()));
+    child.on('error', reject);
+    child.on('close', () => {
+      let compiles = 0;
+      let aborted = 0;
+      let ms = 0;
+      for (const m of text.matchAll(/\[(completed compiling|aborted optimizing) .*took ([\d.]+), ([\d.]+), ([\d.]+) ms/g)) {
+        if (m[1] === 'aborted optimizing') aborted++;
+        compiles++;
+        ms += Number(m[2]) + Number(m[3]) + Number(m[4]);
+      }
+      resolve({ compiles, aborted, ms });
+    });
+  });
+}
+
 function line(label: string, value: string): void {
   process.stdout.write(`${label.padEnd(56)} ${value}\n`);
 }
@@ -100,6 +127,14 @@ async function main(): Promise<void> {
   const imports = await timeProcess(['--input-type=module', '-e', "await import('./dist/cli/main.js')"], 7);
   line('bare node start', `${bare.toFixed(0)} ms`);
   line('node start + importing the command line', `${imports.toFixed(0)} ms (imports ${(imports - bare).toFixed(0)} ms)`);
+
+  const compileDir = freshDir('finding-compile');
+  try {
+    const c = await compilerWork(compileDir);
+    line('optimising compiler, one default command', `${c.compiles} compilations (${c.aborted} thrown away), ${c.ms.toFixed(0)} ms`);
+  } finally {
+    removeDir(compileDir);
+  }
 
   // Each thread is a V8 isolate of its own, which interprets, profiles and compiles the model anew.
   const { here, worker } = await timeRunsOnTwoThreads();
