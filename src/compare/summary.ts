@@ -39,14 +39,16 @@ export function alignColumns(rows: readonly (readonly string[])[], rightAligned:
 
 /** The summary table for these comparison rows (horizon rows of the headline metrics). */
 export function formatSummary(rows: readonly ComparisonRow[]): string {
+  const order = pairOrder(rows);
+  const rank = (r: ComparisonRow) => order.get(pairKey(r)) ?? 0;
   const picked = rows
     .filter((r) => r.period === undefined && SUMMARY_METRICS.includes(r.metric))
-    .sort((a, b) => pairOrder(rows, a) - pairOrder(rows, b) || SUMMARY_METRICS.indexOf(a.metric) - SUMMARY_METRICS.indexOf(b.metric));
+    .sort((a, b) => rank(a) - rank(b) || SUMMARY_METRICS.indexOf(a.metric) - SUMMARY_METRICS.indexOf(b.metric));
   if (picked.length === 0) return '';
   const table: string[][] = [['scenario', 'baseline', 'metric', 'baseline', 'scenario', 'difference', '95% CI', 'better', 'beats']];
   let last = '';
   for (const r of picked) {
-    const key = `${r.scenario}\u0000${r.baseline}`;
+    const key = pairKey(r);
     table.push([
       key === last ? '' : r.scenario,
       key === last ? '' : r.baseline,
@@ -68,6 +70,16 @@ export function formatSummary(rows: readonly ComparisonRow[]): string {
   return `${head}\n${alignColumns(table, [false, false, false, true, true, true, false, false, true])}\n`;
 }
 
-function pairOrder(rows: readonly ComparisonRow[], r: ComparisonRow): number {
-  return rows.findIndex((x) => x.scenario === r.scenario && x.baseline === r.baseline);
+function pairKey(r: ComparisonRow): string {
+  return `${r.scenario}\u0000${r.baseline}`;
+}
+
+/** Where each (scenario, baseline) pair first appears in the rows: the order the summary keeps. */
+function pairOrder(rows: readonly ComparisonRow[]): Map<string, number> {
+  const first = new Map<string, number>();
+  rows.forEach((r, k) => {
+    const key = pairKey(r);
+    if (!first.has(key)) first.set(key, k);
+  });
+  return first;
 }
