@@ -11,7 +11,7 @@ import type { Scenario } from '../src/scenario/schema.js';
 import { createCalibration, measureInRounds, type Figure, type Latency, type RoundOptions, type Suite, type SuiteOptions, type TaskSpec } from './harness.js';
 import { freshDir, removeDir } from './processes.js';
 import { REGION_SIZES, regionScenario, type RegionSize } from './region.js';
-import { bytesPerAgentFigure, countAgents, countFigure, measureWorldMemory } from './suite-tick.js';
+import { agentDaysFigure, bytesPerAgentFigure, countAgents, countFigure, measureWorldMemory } from './suite-tick.js';
 
 /** How each size is measured: days per timed sample, samples, and memory rounds and worlds. */
 interface Plan {
@@ -66,17 +66,7 @@ async function measureSize(scenario: Scenario, size: RegionSize, p: Plan): Promi
   const count = (name: string, value: number) => countFigure(name, value, name.endsWith('households') ? 'households' : 'agents', calibrationMs);
   const base = `region.${size.label}`;
   return [
-    {
-      name: `${base}.agent-days`,
-      value: (agents * p.days) / (t.ms / 1000),
-      unit: 'agent-days/s',
-      better: 'higher',
-      scaling: 'rate',
-      samples: t.samples,
-      spread: t.spread,
-      calibrationMs,
-      gated,
-    },
+    agentDaysFigure(`${base}.agent-days`, agents, p.days, t, calibrationMs, gated),
     {
       name: `${base}.day`,
       value: t.ms / p.days / 1000,

@@ -66,6 +66,12 @@ export function countFigure(name: string, value: number, unit: string, calibrati
   return { name, value, unit, better: 'higher', scaling: 'none', samples: 1, spread: 0, calibrationMs, gated: false };
 }
 
+/** Agent-days per second of `agents` agents stepped `days` days a sample, from the median sample. */
+export function agentDaysFigure(name: string, agents: number, days: number, t: Latency, calibrationMs: number, gated: boolean): Figure {
+  const value = (agents * days) / (t.ms / 1000);
+  return { name, value, unit: 'agent-days/s', better: 'higher', scaling: 'rate', samples: t.samples, spread: t.spread, calibrationMs, gated };
+}
+
 /** A bytes-per-agent figure: a count, compared exactly, not excused by measuring again. */
 export function bytesPerAgentFigure(name: string, value: number, calibrationMs: number, rounds: number, gated: boolean): Figure {
   return { name, value, unit: 'bytes/agent', better: 'lower', scaling: 'none', calibrationMs, samples: rounds, spread: 0, gated, exact: true };
@@ -134,17 +140,7 @@ async function runTick(opts: SuiteOptions): Promise<Figure[]> {
   const memory = measureWorldMemory(scenario, opts.short ? 3 : 5);
   const memoryFigure = (name: string, value: number, gated: boolean) => bytesPerAgentFigure(name, value, calibrationMs, memory.rounds, gated);
   return [
-    {
-      name: 'tick.balewangi.agent-days',
-      value: (agents * DAYS) / (t.ms / 1000),
-      unit: 'agent-days/s',
-      better: 'higher',
-      scaling: 'rate',
-      samples: t.samples,
-      spread: t.spread,
-      calibrationMs,
-      gated: true,
-    },
+    agentDaysFigure('tick.balewangi.agent-days', agents, DAYS, t, calibrationMs, true),
     // The total is gated; its parts are reported. The heap part is under a byte per agent today,
     // so a few bytes of fixed objects would move it by more than the gate's threshold.
     memoryFigure('tick.balewangi.bytes-per-agent', memory.heap + memory.typed, true),
