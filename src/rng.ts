@@ -102,12 +102,28 @@ export function randomInt(rng: Rng, n: number): number {
 
 /** Fisher-Yates shuffle of the first `n` entries of `order`, in place. */
 export function shuffleInPlace(rng: Rng, order: Int32Array, n: number = order.length): void {
+  // alea's state stays in locals for the whole shuffle (as in drawMany): the same draws as `draw`,
+  // without a store and reload of the state on every swap's critical path.
+  const state = rng.state;
+  let s0 = state[0];
+  let s1 = state[1];
+  let s2 = state[2];
+  let c = state[3];
   for (let k = n - 1; k > 0; k--) {
-    const j = Math.floor(draw(rng) * (k + 1));
+    const t = 2091639 * s0 + c * 2.3283064365386963e-10;
+    s0 = s1;
+    s1 = s2;
+    c = t | 0;
+    s2 = t - c;
+    const j = Math.floor(s2 * (k + 1));
     const tmp = order[k];
     order[k] = order[j];
     order[j] = tmp;
   }
+  state[0] = s0;
+  state[1] = s1;
+  state[2] = s2;
+  state[3] = c;
 }
 
 /** Fills `order` with 0..n-1 and shuffles it. */

@@ -49,4 +49,20 @@ describe('named streams', () => {
     shuffleInPlace(createStream(2, 'schedule'), again);
     expect(again).not.toEqual(order);
   });
+
+  it("shuffle with alea's draws, one per swap, and leave the stream where those draws end", () => {
+    const rng = createStream(5, 'schedule');
+    const order = new Int32Array(200);
+    randomOrder(rng, order);
+    const after = draw(rng);
+    // Fisher-Yates written with `draw` on a fresh stream of the same label.
+    const reference = createStream(5, 'schedule');
+    const expected = Array.from({ length: 200 }, (_, k) => k);
+    for (let k = 199; k > 0; k--) {
+      const j = Math.floor(draw(reference) * (k + 1));
+      [expected[k], expected[j]] = [expected[j], expected[k]];
+    }
+    expect([...order]).toEqual(expected);
+    expect(after).toBe(draw(reference));
+  });
 });
