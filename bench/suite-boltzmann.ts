@@ -1,10 +1,14 @@
 /**
  * Boltzmann wealth model, 100 steps from one unit each, at 10,000 and 100,000 agents: on the core
  * and hand-written, in agent-steps per second, and the ratio of their times (the two take turns,
- * round by round, so that the ratio compares them under the same load).
+ * round by round, so that the ratio compares them under the same load). The full run also measures
+ * peers at 100,000 agents (bench/peers.ts: class-per-agent JavaScript and flocc), so that figures
+ * quoted from other machines can be set beside the core through one measured here; they are not
+ * gated, being other code.
  */
 import { createHandWritten, createWealthWorld, stepHandWritten, stepWealth, type HandWrittenWealth, type WealthWorld } from './boltzmann.js';
 import { createCalibration, measureInRounds, pairedRatio, type Figure, type Latency, type Suite, type SuiteOptions, type TaskSpec } from './harness.js';
+import { classPerAgent, flocc, type PeerModel } from './peers.js';
 
 const STEPS = 100;
 const SEED = 1;
@@ -87,13 +91,52 @@ async function runSize(size: (typeof SIZES)[number], opts: SuiteOptions): Promis
   ];
 }
 
+/** Peers at 100,000 agents, with as many steps per sample as keep a sample near a second. */
+const PEERS = [
+  { model: classPerAgent as PeerModel<unknown>, steps: 20 },
+  { model: flocc as PeerModel<unknown>, steps: 2 },
+] as const;
+const PEER_AGENTS = 100_000;
+
+async function runPeers(): Promise<Figure[]> {
+  const cal = createCalibration();
+  const figures: Figure[] = [];
+  for (const { model, steps } of PEERS) {
+    let world = model.create(PEER_AGENTS, SEED);
+    const spec: TaskSpec = {
+      name: model.name,
+      fn: () => {
+        for (let s = 0; s < steps; s++) model.step(world);
+      },
+      opts: { async: false, beforeEach: () => void (world = model.create(PEER_AGENTS, SEED)) },
+    };
+    const got = (await measureInRounds([spec], { rounds: 3, iterations: 2, warmupIterations: 1 }, cal)).get(model.name) as Latency;
+    // A peer that loses or makes money is not the same model, whatever its speed.
+    const total = model.totalMoney(world);
+    if (total !== PEER_AGENTS) throw new Error(`peer ${model.name}: ${total} units of money after its steps, not ${PEER_AGENTS}`);
+    figures.push({
+      name: `boltzmann.${model.name}.100k`,
+      value: (PEER_AGENTS * steps) / (got.ms / 1000),
+      unit: 'agent-steps/s',
+      better: 'higher',
+      scaling: 'rate',
+      calibrationMs: cal.ms(),
+      samples: got.samples,
+      spread: got.spread,
+      gated: false,
+    });
+  }
+  return figures;
+}
+
 /** The Boltzmann suite. */
 export const boltzmannSuite: Suite = {
   name: 'boltzmann',
-  describe: 'Boltzmann wealth model on the core and hand-written, 100 steps at 10,000 and 100,000 agents',
+  describe: 'Boltzmann wealth model on the core and hand-written, 100 steps at 10,000 and 100,000 agents (full run: peers at 100,000 too)',
   async run(opts) {
     const figures: Figure[] = [];
     for (const size of SIZES) figures.push(...(await runSize(size, opts)));
+    if (!opts.short) figures.push(...(await runPeers()));
     return figures;
   },
 };
