@@ -35,6 +35,8 @@ export const classPerAgent: PeerModel<ClassWorld> = {
   },
   step({ agents, order, rng }) {
     const n = agents.length;
+    // The shuffle and the exchange are written out as in the hand-written loop, so that the two
+    // differ only in holding agents as objects.
     for (let k = n - 1; k > 0; k--) {
       const r = Math.floor(rng() * (k + 1));
       const tmp = order[k];
@@ -69,7 +71,7 @@ export const flocc: PeerModel<FloccWorld> = {
     const agents: Agent[] = [];
     const give = (agent: Agent) => {
       if (agent.get('money') > 0) {
-        let j = utils.random(0, n - 2) as number;
+        let j = utils.random(0, n - 2);
         if (agents[j] === agent) j = n - 1;
         agent.decrement('money');
         agents[j].increment('money');
