@@ -9,6 +9,7 @@
 import { createHandWritten, createWealthWorld, stepHandWritten, stepWealth, type HandWrittenWealth, type WealthWorld } from './boltzmann.js';
 import { createCalibration, measureInRounds, pairedRatio, type Figure, type Latency, type Suite, type SuiteOptions, type TaskSpec } from './harness.js';
 import { classPerAgent, flocc, type PeerModel } from './peers.js';
+import { collectGarbage } from './suite-tick.js';
 
 const STEPS = 100;
 const SEED = 1;
@@ -108,7 +109,14 @@ async function runPeers(): Promise<Figure[]> {
       fn: () => {
         for (let s = 0; s < steps; s++) model.step(world);
       },
-      opts: { async: false, beforeEach: () => void (world = model.create(PEER_AGENTS, SEED)) },
+      opts: {
+        async: false,
+        // Objects of the worlds thrown away are collected here, outside the timed steps.
+        beforeEach: () => {
+          world = model.create(PEER_AGENTS, SEED);
+          collectGarbage();
+        },
+      },
     };
     const got = (await measureInRounds([spec], { rounds: 3, iterations: 2, warmupIterations: 1 }, cal)).get(model.name) as Latency;
     // A peer that loses or makes money is not the same model, whatever its speed.
