@@ -13,7 +13,7 @@ import { createSuppliers } from '../world/suppliers.js';
 import { createWarungs } from '../world/warungs.js';
 import type { World } from '../world/world.js';
 import { compileInterventions, spareProducerRows } from '../interventions/index.js';
-import { deriveParams } from './params.js';
+import { deriveParams } from '../world/params.js';
 import { setupProducers, setupSupplierStock, setupSuppliers, setupWarungs } from './setupBusiness.js';
 import { setupHouseholds, setupSignal } from './setupPeople.js';
 import { setupTies } from './setupTies.js';

@@ -4,6 +4,7 @@
  */
 import { draw } from '../rng.js';
 import type { Rng } from '../rng.js';
+import { canGoOnline, chooseProduct, workingCapitalTarget } from '../world/business.js';
 import type { World } from '../world/world.js';
 
 /** A uniformly chosen household of a hamlet (households of a hamlet are a contiguous range). */
@@ -92,18 +93,6 @@ function pickHouseholds(w: World, first: number, end: number, k: number, want: (
   }
 }
 
-/** A product drawn by the scenario's shares. */
-export function chooseProduct(w: World, rng: Rng): number {
-  const products = w.scenario.products;
-  const total = products.reduce((sum, p) => sum + p.share, 0);
-  let u = draw(rng) * total;
-  for (let k = 0; k < products.length; k++) {
-    u -= products[k].share;
-    if (u < 0) return k;
-  }
-  return products.length - 1;
-}
-
 /** Home industries: which households run them, what they make, and their opening stocks. */
 export function setupProducers(w: World, rng: Rng): void {
   const s = w.scenario;
@@ -143,26 +132,6 @@ export function setupProducers(w: World, rng: Rng): void {
   for (let k = 0; k < p; k++) if (canGoOnline(w, k)) eligible++;
   const chance = eligible > 0 ? Math.min(1, (s.digital.initial_adopter_share * p) / eligible) : 0;
   for (let k = 0; k < p; k++) if (canGoOnline(w, k) && draw(rng) < chance) pr.adopted[k] = 1;
-}
-
-/**
- * Working capital a business keeps: `order_days` of production cost at its expected sales, and
- * never less than at normal sales (`initial_sales_per_day`), so a slump does not drain it; profit
- * above it is drawn by the household.
- */
-export function workingCapitalTarget(w: World, p: number): number {
-  const pr = w.producers;
-  const product = pr.product[p];
-  const unit = w.catalog.materialsPerUnit[product] * w.catalog.materialPrice[w.catalog.material[product]] + w.catalog.otherCost[product];
-  const sales = Math.max(pr.salesEma[p], w.scenario.home_industries.initial_sales_per_day);
-  return sales * unit * w.scenario.home_industries.order_days;
-}
-
-/** Whether producer p has the device, skill and signal to sell online. */
-export function canGoOnline(w: World, p: number): boolean {
-  const i = w.producers.household[p];
-  const h = w.households;
-  return h.device[i] === 1 && h.skill[i] >= w.params.skillThreshold && w.signal[h.hamlet[i]] >= w.params.minSignal;
 }
 
 /** Suppliers' opening stock: their share of the expected demand for each material they carry. */

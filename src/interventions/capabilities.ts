@@ -2,8 +2,8 @@
  * Programmes that change what participants can do: digital promotion (training, devices, signal,
  * reach), hearings (linking ties to government), microcredit, and formal supply contracts.
  */
-import { addOnlineContacts } from '../engine/setupTies.js';
-import { canGoOnline } from '../engine/setupBusiness.js';
+import { addOnlineContacts } from '../world/ties.js';
+import { canGoOnline } from '../world/business.js';
 import { transfer } from '../world/ledger.js';
 import { connect, LAYER } from '../world/network.js';
 import type { World } from '../world/world.js';

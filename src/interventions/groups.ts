@@ -8,7 +8,7 @@ import { draw } from '../rng.js';
 import { addTie, connect, findTie, LAYER, NODE_KIND, otherEnd } from '../world/network.js';
 import { transfer } from '../world/ledger.js';
 import type { World } from '../world/world.js';
-import { tieToWarung } from '../rules/warungPartners.js';
+import { tieToWarung } from '../world/warungPartners.js';
 import { startHomeIndustry } from './newBusiness.js';
 import { sampleIds, selectHouseholds, selectProducers } from './target.js';
 import type { InterventionHandler, ScheduledIntervention } from './types.js';

@@ -1,9 +1,9 @@
 /** A home industry started during a run, in one of the producer table's spare rows. */
 import { draw, type Rng } from '../rng.js';
-import { peerTies, supplierTies, warungTies } from '../engine/setupTies.js';
+import { peerTies, supplierTies, warungTies } from '../world/ties.js';
 import { transfer } from '../world/ledger.js';
 import { businessAccount } from '../rules/business.js';
-import { chooseProduct, workingCapitalTarget } from '../engine/setupBusiness.js';
+import { chooseProduct, workingCapitalTarget } from '../world/business.js';
 import type { World } from '../world/world.js';
 
 /**

@@ -4,8 +4,8 @@
  * already do), the Bass coefficients scaled to a day.
  */
 import { draw } from '../rng.js';
-import { addOnlineContacts } from '../engine/setupTies.js';
-import { canGoOnline } from '../engine/setupBusiness.js';
+import { addOnlineContacts } from '../world/ties.js';
+import { canGoOnline } from '../world/business.js';
 import { NODE_KIND, otherEnd } from '../world/network.js';
 import type { World } from '../world/world.js';
 

@@ -9,9 +9,9 @@ import { transfer } from '../world/ledger.js';
 import { LAYER, NODE_KIND, otherEnd, TIE_CLASS } from '../world/network.js';
 import { CHANNEL } from '../world/producers.js';
 import type { World } from '../world/world.js';
-import { addOnlineContacts } from '../engine/setupTies.js';
+import { addOnlineContacts } from '../world/ties.js';
 import { businessAccount, recordCost, recordRevenue, recordSale } from './business.js';
-import { takeFromHome } from './stock.js';
+import { takeFromHome } from '../world/stock.js';
 import { touchTie } from './trust.js';
 
 /** Failures before the next success of a chance whose log-miss is `logMiss`. */

@@ -11,7 +11,7 @@ import { transfer } from '../world/ledger.js';
 import { CHANNEL } from '../world/producers.js';
 import type { Venue, World } from '../world/world.js';
 import { businessAccount, recordCost, recordRevenue, recordSale } from './business.js';
-import { takeFromHome } from './stock.js';
+import { takeFromHome } from '../world/stock.js';
 import { touchTie } from './trust.js';
 
 /** Whether day t is a day of the venue. */

@@ -5,8 +5,8 @@
  */
 import { compactionDue, compactNetwork, dissolveTie, LAYER, NODE_KIND } from '../world/network.js';
 import type { World } from '../world/world.js';
-import { closeSlot } from './stock.js';
-import { rebuildWarungPartners } from './warungPartners.js';
+import { closeSlot } from '../world/stock.js';
+import { rebuildWarungPartners } from '../world/warungPartners.js';
 
 const DECAYING = LAYER.business | LAYER.digital;
 

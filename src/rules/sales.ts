@@ -11,7 +11,7 @@ import { CHANNEL, MAX_WARUNG_PARTNERS } from '../world/producers.js';
 import { freeSlot, findSlot, ownedSlots } from '../world/warungs.js';
 import type { World } from '../world/world.js';
 import { businessAccount, recordRevenue, recordSale } from './business.js';
-import { lastTakenDay, openSlot, placeInSlot, takeFromHome, takeOneFromSlot } from './stock.js';
+import { lastTakenDay, openSlot, placeInSlot, takeFromHome, takeOneFromSlot } from '../world/stock.js';
 import { touchTie } from './trust.js';
 
 /** Cash warung k can spend on outright purchases: what it holds beyond what it owes producers. */

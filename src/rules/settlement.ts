@@ -9,7 +9,7 @@ import { transfer } from '../world/ledger.js';
 import { CHANNEL } from '../world/producers.js';
 import type { World } from '../world/world.js';
 import { businessAccount, businessCash, recordCost, recordRevenue, spendableCash } from './business.js';
-import { workingCapitalTarget } from '../engine/setupBusiness.js';
+import { workingCapitalTarget } from '../world/business.js';
 import { addObligation } from './obligations.js';
 import { recordBroken, recordOutcome } from './trust.js';
 

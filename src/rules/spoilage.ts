@@ -5,7 +5,7 @@
  */
 import { transfer } from '../world/ledger.js';
 import type { World } from '../world/world.js';
-import { shiftCohorts } from './stock.js';
+import { shiftCohorts } from '../world/stock.js';
 
 function spoilAtHome(w: World): void {
   const pr = w.producers;

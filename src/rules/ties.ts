@@ -7,8 +7,8 @@
 import { draw } from '../rng.js';
 import { connect, degree, LAYER, NODE_KIND, otherEnd } from '../world/network.js';
 import type { World } from '../world/world.js';
-import { householdDistance, similarityChance } from '../engine/setupTies.js';
-import { tieToWarung } from './warungPartners.js';
+import { householdDistance, similarityChance } from '../world/ties.js';
+import { tieToWarung } from '../world/warungPartners.js';
 
 
 /** The k-th living tie of node i, or -1. */

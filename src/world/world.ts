@@ -132,7 +132,7 @@ export interface Venue {
 export interface World {
   readonly scenario: Scenario;
   readonly seed: number;
-  readonly params: import('../engine/params.js').Params;
+  readonly params: import('./params.js').Params;
   /** Days simulated so far; day t is the t-th call of `step`. */
   t: number;
   /** Day the current period started after (0 for the first). */
@@ -166,5 +166,5 @@ export interface World {
   /** Scheduled venues, added by interventions. */
   readonly venues: Venue[];
   /** The scenario's timeline, compiled. */
-  readonly interventions: import('../interventions/types.js').ScheduledIntervention[];
+  readonly interventions: import('./interventions.js').ScheduledIntervention[];
 }

@@ -2,8 +2,8 @@
  * Moving packs: out of a producer's home stock (oldest batch first), onto and off a warung's shelf
  * slot (older cohort first). Every move goes through the products ledger.
  */
-import { transfer } from '../world/ledger.js';
-import type { World } from '../world/world.js';
+import { transfer } from './ledger.js';
+import type { World } from './world.js';
 
 /** Production day of the oldest pack moved by the last `takeFromHome` (set there; read right after). */
 export let lastTakenDay = 0;

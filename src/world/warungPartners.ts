@@ -3,9 +3,9 @@
  * walks this short list instead of all the producer's ties. The list is rebuilt from the network
  * when it is compacted (ties only dissolve then) and grows as new producer-warung ties form.
  */
-import { connect, NODE_KIND, otherEnd, type Network } from '../world/network.js';
-import { MAX_WARUNG_PARTNERS } from '../world/producers.js';
-import type { World } from '../world/world.js';
+import { connect, NODE_KIND, otherEnd, type Network } from './network.js';
+import { MAX_WARUNG_PARTNERS } from './producers.js';
+import type { World } from './world.js';
 
 function addPartner(w: World, p: number, warung: number): void {
   const pr = w.producers;
