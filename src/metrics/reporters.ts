@@ -5,6 +5,7 @@
  */
 import { BUSINESS_REPORTERS } from './businessReporters.js';
 import { HOUSEHOLD_REPORTERS } from './householdReporters.js';
+import { REPORTER_NAMES } from '../scenario/reporterNames.js';
 import type { NumberFormat, Reporter } from './reporter.js';
 
 export type { NumberFormat, Reporter } from './reporter.js';
@@ -19,8 +20,23 @@ export const REPORTERS: readonly Reporter[] = [
   ...BUSINESS_REPORTERS.filter((r) => !r.standard),
 ];
 
-/** Names of all reporters, for the scenario schema. */
-export const REPORTER_NAMES = REPORTERS.map((r) => r.name) as [string, ...string[]];
+/** Names of all reporters, in column order (declared in scenario/ for the schema; checked against REPORTERS below). */
+export { REPORTER_NAMES };
+
+/** The reporters' names that differ between REPORTERS and REPORTER_NAMES, position by position (empty when they agree). */
+export function reporterNameMismatches(reporters: readonly Reporter[], names: readonly string[]): string[] {
+  const out: string[] = [];
+  for (let k = 0; k < Math.max(reporters.length, names.length); k++) {
+    const defined = reporters[k]?.name;
+    if (defined !== names[k]) out.push(`column ${k + 1}: reporter ${defined ?? '(none)'}, name list ${names[k] ?? '(none)'}`);
+  }
+  return out;
+}
+
+const mismatches = reporterNameMismatches(REPORTERS, REPORTER_NAMES);
+if (mismatches.length > 0) {
+  throw new Error(`src/scenario/reporterNames.ts and the reporters of src/metrics/ disagree: ${mismatches.join('; ')}`);
+}
 
 /** The reporters a scenario asks for, in column order. */
 export function selectReporters(chosen: readonly string[] | undefined, extra: readonly string[]): Reporter[] {

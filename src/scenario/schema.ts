@@ -3,7 +3,7 @@
  * and its bounds. Types come from it (`z.infer`), and `simulate schema` exports it as JSON Schema.
  */
 import * as z from 'zod';
-import { REPORTER_NAMES } from '../metrics/reporters.js';
+import { REPORTER_NAMES } from './reporterNames.js';
 import { count, days, positive, rupiah, share } from './fields.js';
 import { interventionsSchema } from './interventionSchema.js';
 import { targetProblems } from './targetCheck.js';
