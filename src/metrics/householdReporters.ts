@@ -1,6 +1,6 @@
 /** Reporters of household income, poverty and inequality, overall and by group. */
 import type { World } from '../world/world.js';
-import { bondingOnly, gini, median, quantile, sortedIncomes, type PeriodView } from './period.js';
+import { bondingOnly, gini, median, quantile, sortedIncomes } from './period.js';
 import { meanWhere, optional, standard, type Reporter } from './reporter.js';
 
 const hh = (w: World) => w.households.count;

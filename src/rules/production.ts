@@ -95,7 +95,6 @@ function produce(w: World, p: number): void {
   const pr = w.producers;
   const cat = w.catalog;
   const product = pr.product[p];
-  const i = pr.household[p];
   const planned = Math.max(1, pr.salesEma[p]) * w.params.stockDays + pr.venueExtra[p] - pr.stock[p] - pr.consigned[p];
   if (planned < 1) {
     pr.idleDays[p] = 0;
