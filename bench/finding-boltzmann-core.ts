@@ -52,7 +52,13 @@ type Variant = readonly [name: string, run: (w: WealthWorld) => void];
 
 const variants: readonly Variant[] = [
   ['core step (schedule, transfer, checkLedger)', (w) => stepWealth(w)],
-  ['core step with a one-pass check', (w) => (giveMoney(w, randomActivation(w)), checkLedgerOnePass(w.ledger, ++w.t))],
+  [
+    'core step with a one-pass check',
+    (w) => {
+      giveMoney(w, randomActivation(w));
+      checkLedgerOnePass(w.ledger, ++w.t);
+    },
+  ],
   ['core step without checkLedger', (w) => giveMoney(w, randomActivation(w))],
   ['core step without flows or check', (w) => giveMoneyDirect(w, randomActivation(w))],
   ['checkLedger alone', (w) => checkLedger(w.ledger, ++w.t)],
@@ -67,7 +73,12 @@ async function main(): Promise<void> {
     fn: () => {
       for (let s = 0; s < STEPS; s++) run(w);
     },
-    opts: { async: false, beforeEach: () => void (w = createWealthWorld(N, 1)) },
+    opts: {
+      async: false,
+      beforeEach: () => {
+        w = createWealthWorld(N, 1);
+      },
+    },
   }));
   let hand = createHandWritten(N, 1);
   specs.push({
@@ -75,7 +86,12 @@ async function main(): Promise<void> {
     fn: () => {
       for (let s = 0; s < STEPS; s++) stepHandWritten(hand);
     },
-    opts: { async: false, beforeEach: () => void (hand = createHandWritten(N, 1)) },
+    opts: {
+      async: false,
+      beforeEach: () => {
+        hand = createHandWritten(N, 1);
+      },
+    },
   });
   // The draws alone: one per agent for the shuffle and one per agent holding money (about half).
   const next = seedrandom.alea('1/draws') as () => number;

@@ -79,7 +79,8 @@ function aleaNext(g: AleaState): number {
   g.s0 = g.s1;
   g.s1 = g.s2;
   g.c = t | 0;
-  return (g.s2 = t - g.c);
+  g.s2 = t - g.c;
+  return g.s2;
 }
 
 /**

@@ -36,14 +36,24 @@ async function runSize(size: (typeof SIZES)[number], opts: SuiteOptions): Promis
       fn: () => {
         for (let s = 0; s < STEPS; s++) stepWealth(core);
       },
-      opts: { async: false, beforeEach: () => void (core = createWealthWorld(n, SEED)) },
+      opts: {
+        async: false,
+        beforeEach: () => {
+          core = createWealthWorld(n, SEED);
+        },
+      },
     },
     {
       name: handName,
       fn: () => {
         for (let s = 0; s < STEPS; s++) stepHandWritten(hand);
       },
-      opts: { async: false, beforeEach: () => void (hand = createHandWritten(n, SEED)) },
+      opts: {
+        async: false,
+        beforeEach: () => {
+          hand = createHandWritten(n, SEED);
+        },
+      },
     },
   ];
   const rounds = opts.short ? size.short : size.full;

@@ -106,7 +106,10 @@ export async function runTasks(tasks: readonly RunTask[], jobs: number, events: 
     if (missing >= 0) throw new Error(`run ${missing} ended without an outcome`);
   } finally {
     // Idle workers are done; on a failure, stop the others rather than wait for their runs.
-    await Promise.all(workers.map((w) => (w.worker.removeAllListeners('exit'), w.worker.terminate())));
+    await Promise.all(workers.map((w) => {
+        w.worker.removeAllListeners('exit');
+        return w.worker.terminate();
+      }));
   }
   return outcomes;
 }

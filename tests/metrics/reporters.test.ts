@@ -18,7 +18,11 @@ describe('reporters', () => {
   const meanOf = (keep: (i: number) => boolean, of: (i: number) => number) => {
     let sum = 0;
     let n = 0;
-    for (let i = 0; i < h.count; i++) if (keep(i)) (sum += of(i)), n++;
+    for (let i = 0; i < h.count; i++) {
+      if (!keep(i)) continue;
+      sum += of(i);
+      n++;
+    }
     return sum / n;
   };
 
