@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { runWorld } from '../../src/engine/run.js';
 import { createWorld } from '../../src/engine/setup.js';
+import { AGENT_PERIOD_COLUMNS, agentPeriodRow } from '../../src/metrics/agents.js';
 import { createPeriodView, refreshPeriodView } from '../../src/metrics/period.js';
 import { REPORTERS } from '../../src/metrics/reporters.js';
 import { periodIncome } from '../../src/world/households.js';
@@ -14,14 +15,18 @@ function run(overrides: Record<string, unknown>, seed = 5) {
   const w = createWorld(tinyScenario({ ...VILLAGE, ...overrides }), seed);
   const totals: number[] = [];
   const factors: number[] = [];
+  const firstHousehold: { row: string[]; informal: number }[] = [];
   const { metrics } = runWorld(w, undefined, (world, factor) => {
+    const row: string[] = [];
+    agentPeriodRow(world, 0, factor, row);
+    firstHousehold.push({ row, informal: world.households.incomeInformal[0] });
     let sum = 0;
     for (let i = 0; i < world.households.count; i++) sum += periodIncome(world.households, i);
     totals.push(sum / world.households.count);
     factors.push(factor);
   });
   const cell = (row: number, name: string) => metrics.rows[row][metrics.header.indexOf(name)];
-  return { w, rows: metrics.rows, cell, totals, factors };
+  return { w, rows: metrics.rows, cell, totals, factors, firstHousehold };
 }
 
 describe('a short last period', () => {
@@ -32,6 +37,15 @@ describe('a short last period', () => {
     expect(cut.factors).toEqual([1, 1]);
     expect(Number(cut.cell(2, 'income_mean'))).toBe(Math.round(cut.totals[1]));
     expect(Number(cut.cell(1, 'income_mean'))).toBe(Math.round(cut.totals[0]));
+  });
+
+  it('is written the same way in agents_periods.csv', () => {
+    const at = (k: number, name: string) => cut.firstHousehold[k].row[AGENT_PERIOD_COLUMNS.indexOf(name as never)];
+    expect(at(1, 'day')).toBe('40');
+    expect(at(1, 'poor')).toBe('');
+    expect(at(0, 'poor')).toMatch(/^[01]$/);
+    expect(cut.firstHousehold[1].informal).toBeGreaterThan(0);
+    expect(Number(at(1, 'income_informal'))).toBe(Math.round(cut.firstHousehold[1].informal));
   });
 
   it('leaves its poverty headcounts empty: a monthly line needs a month', () => {
