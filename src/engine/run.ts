@@ -1,8 +1,13 @@
 /**
- * A whole run: metrics collected at day 0 and at the end of each period (the last one may be
- * shorter), with period bookkeeping closed after each collection.
+ * A whole run: the warm-up (`warmup_days` stepped before day 0, nothing reported), then metrics
+ * collected at day 0 and at the end of each period (the last one may be shorter), with period
+ * bookkeeping closed after each collection.
+ *
+ * Time: `w.t` counts days from the world's creation, so the warm-up is simply the first days of the
+ * world and every rule sees the same calendar with or without one; reported days are `w.t -
+ * warmup_days` (metrics/period.ts `reportedDay`).
  */
-import { createPeriodView, refreshPeriodView } from '../metrics/period.js';
+import { createPeriodView, isPartialPeriod, refreshPeriodView, reportedDay } from '../metrics/period.js';
 import { formatValue, selectReporters, type Reporter } from '../metrics/reporters.js';
 import type { Scenario } from '../scenario/schema.js';
 import { periodEnd } from '../rules/periodEnd.js';
@@ -13,13 +18,16 @@ import type { World } from '../world/world.js';
 import { createWorld } from './setup.js';
 import { step } from './step.js';
 
+/** The first columns of metrics.csv: period number, its end day, its days, 1 if it is a short last period. */
+export const FRAME_COLUMNS = ['period', 'day', 'days', 'partial'] as const;
+
 /** A table of formatted values. */
 export interface Table {
   readonly header: readonly string[];
   readonly rows: readonly (readonly string[])[];
 }
 
-/** How an intervention of the timeline went: whom it reached. */
+/** How an intervention of the timeline went: whom it reached (days counted from day 0). */
 export interface InterventionSummary {
   readonly index: number;
   readonly label: string;
@@ -45,26 +53,53 @@ export type PeriodCallback = (w: World, monthFactor: number) => void;
 
 function collectRow(w: World, reporters: readonly Reporter[], view: ReturnType<typeof createPeriodView>): string[] {
   refreshPeriodView(view, w);
-  const row = [String(w.period), String(w.t), String(view.days)];
+  const row = [String(w.period), String(reportedDay(w)), String(view.days), view.partial ? '1' : '0'];
   for (const r of reporters) row.push(view.days === 0 && r.flow ? '' : formatValue(r.compute(w, view), r.format));
   return row;
 }
 
-/** Counts the households below the poverty line this period (income scaled to a month). */
+/** Counts the households below the poverty line this period (income scaled to a month); a partial period is not a month and counts for nobody. */
 function countPoorPeriods(w: World): void {
+  if (isPartialPeriod(w)) return;
   const h = w.households;
   const line = w.scenario.households.poverty_line;
   const factor = 30 / Math.max(1, w.t - w.periodStart);
   for (let i = 0; i < h.count; i++) if (periodIncome(h, i) * factor < line * h.size[i]) h.poorPeriods[i]++;
 }
 
-/** Closes the period that just ended. */
-function closePeriod(w: World): void {
-  countPoorPeriods(w);
+/** Closes the period that just ended; `reported` is false for the warm-up's periods. */
+function closePeriod(w: World, reported: boolean): void {
+  if (reported) countPoorPeriods(w);
   periodEnd(w);
   closeHouseholdPeriod(w.households);
   closeProducerPeriod(w.producers);
   w.periodStart = w.t;
+}
+
+/** Forgets what the warm-up earned, made and lost, so agents.csv's run totals start at day 0. */
+function clearRunTotals(w: World): void {
+  const h = w.households;
+  const pr = w.producers;
+  h.incomeTotal.fill(0);
+  h.poorPeriods.fill(0);
+  pr.revenueTotal.fill(0);
+  pr.revenueByClassTotal.fill(0);
+  pr.costsTotal.fill(0);
+  pr.producedTotal.fill(0);
+  pr.failures.fill(0);
+}
+
+/**
+ * Steps the world through its warm-up, closing periods on the same calendar as a run without one
+ * (so the state at day 0 is the state after `warmup_days` days of such a run), and stops at day 0
+ * with the last warm-up period still open.
+ */
+function warmUp(w: World): void {
+  const s = w.scenario;
+  while (w.t < s.warmup_days) {
+    step(w);
+    if (w.t - w.periodStart === s.period_days && w.t < s.warmup_days) closePeriod(w, false);
+  }
 }
 
 /** Steps a world to its horizon, collecting metrics. */
@@ -72,20 +107,27 @@ export function runWorld(w: World, onProgress?: ProgressCallback, onPeriod?: Per
   const s = w.scenario;
   const reporters = selectReporters(s.output.reporters, s.output.extra_reporters);
   const view = createPeriodView(w);
+  warmUp(w);
+  // Day 0's row is taken before the warm-up's last period is closed, as every period's row is.
   const rows: string[][] = [collectRow(w, reporters, view)];
-  while (w.t < s.horizon_days) {
+  if (s.warmup_days > 0) {
+    closePeriod(w, false);
+    clearRunTotals(w);
+  }
+  const end = s.warmup_days + s.horizon_days;
+  while (w.t < end) {
     step(w);
-    if (w.t - w.periodStart === s.period_days || w.t === s.horizon_days) {
+    if (w.t - w.periodStart === s.period_days || w.t === end) {
       w.period++;
       rows.push(collectRow(w, reporters, view));
       onPeriod?.(w, view.monthFactor);
-      closePeriod(w);
-      onProgress?.(w.t, s.horizon_days);
+      closePeriod(w, true);
+      onProgress?.(reportedDay(w), s.horizon_days);
     }
   }
-  const metrics = { header: ['period', 'day', 'days', ...reporters.map((r) => r.name)], rows };
+  const metrics = { header: [...FRAME_COLUMNS, ...reporters.map((r) => r.name)], rows };
   const interventions = w.interventions.map((iv) => ({
-    index: iv.index, label: iv.label, type: iv.spec.type, start: iv.start, end: iv.end, participants: iv.participants,
+    index: iv.index, label: iv.label, type: iv.spec.type, start: iv.start - s.warmup_days, end: iv.end - s.warmup_days, participants: iv.participants,
   }));
   if (!s.output.agents) return { metrics, interventions };
   return { metrics, interventions, agents: { header: AGENT_COLUMNS, rows: () => agentRows(w) } };

@@ -78,15 +78,21 @@ export function setupSuppliers(w: World, rng: Rng): void {
   }
 }
 
-/** Picks `k` of the households in [first, end) that satisfy `want`, uniformly (selection sampling). */
-function pickHouseholds(w: World, first: number, end: number, k: number, want: (i: number) => boolean, rng: Rng, out: number[]): void {
+/**
+ * Picks `k` of the households in [first, end) that `want` accepts, uniformly (selection sampling),
+ * and marks them in `taken`; households already taken or running a business are never picked, so a
+ * second call cannot hand a household a second business.
+ */
+function pickHouseholds(w: World, first: number, end: number, k: number, want: (i: number) => boolean, rng: Rng, taken: Uint8Array, out: number[]): void {
+  const free = (i: number) => want(i) && taken[i] === 0 && w.households.producer[i] < 0;
   let available = 0;
-  for (let i = first; i < end; i++) if (want(i) && w.households.producer[i] < 0) available++;
+  for (let i = first; i < end; i++) if (free(i)) available++;
   let needed = Math.min(k, available);
   for (let i = first; i < end && needed > 0; i++) {
-    if (!want(i) || w.households.producer[i] >= 0) continue;
+    if (!free(i)) continue;
     if (draw(rng) * available < needed) {
       out.push(i);
+      taken[i] = 1;
       needed--;
     }
     available--;
@@ -100,14 +106,15 @@ export function setupProducers(w: World, rng: Rng): void {
   const h = w.households;
   const pr = w.producers;
   const cat = w.catalog;
+  const taken = new Uint8Array(h.count);
   let p = 0;
   for (let v = 0; v < pop.villages; v++) {
     const first = v * pop.households;
     const end = first + pop.households;
     const chosen: number[] = [];
     const poorWanted = Math.round(pop.home_industries * s.home_industries.poor_share);
-    pickHouseholds(w, first, end, poorWanted, (i) => h.poorAtStart[i] === 1, rng, chosen);
-    pickHouseholds(w, first, end, pop.home_industries - chosen.length, () => true, rng, chosen);
+    pickHouseholds(w, first, end, poorWanted, (i) => h.poorAtStart[i] === 1, rng, taken, chosen);
+    pickHouseholds(w, first, end, pop.home_industries - chosen.length, () => true, rng, taken, chosen);
     chosen.sort((a, b) => a - b);
     for (const i of chosen) {
       h.producer[i] = p;

@@ -23,9 +23,14 @@ const HANDLERS: Record<InterventionType, InterventionHandler> = {
   'district-kiosk': districtKiosk,
 };
 
-/** The scenario's interventions, ready to run. */
+/**
+ * The scenario's interventions, ready to run. Their days count from day 0, after the warm-up: the
+ * world's clock counts from its creation, so they are shifted by `warmup_days`.
+ */
 export function compileInterventions(w: World): ScheduledIntervention[] {
   const seen = new Map<string, number>();
+  const day0 = w.scenario.warmup_days;
+  const horizon = w.scenario.horizon_days;
   return w.scenario.interventions.map((spec, index) => {
     const n = seen.get(spec.type) ?? 0;
     seen.set(spec.type, n + 1);
@@ -33,8 +38,8 @@ export function compileInterventions(w: World): ScheduledIntervention[] {
       spec,
       index,
       label: spec.label ?? spec.type,
-      start: Math.max(1, spec.start),
-      end: Math.min(spec.end ?? w.scenario.horizon_days, w.scenario.horizon_days),
+      start: day0 + Math.max(1, spec.start),
+      end: day0 + Math.min(spec.end ?? horizon, horizon),
       rng: w.streams.get(`intervention:${spec.type}:${n}`),
       handler: HANDLERS[spec.type],
       participants: 0,

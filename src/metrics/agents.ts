@@ -7,6 +7,7 @@ import { INCOME_SOURCES } from '../world/households.js';
 import { TIE_CLASS_NAMES } from '../world/network.js';
 import { CHANNELS } from '../world/producers.js';
 import type { World } from '../world/world.js';
+import { isPartialPeriod, reportedDay } from './period.js';
 
 /** Columns of agents.csv, in order. */
 export const AGENT_COLUMNS = [
@@ -91,7 +92,8 @@ export const AGENT_PERIOD_COLUMNS = [
 
 /**
  * Fills `row` with household i's line of agents_periods.csv for the period that just ended (before
- * its accumulators are cleared); `monthFactor` turns period totals into amounts per month.
+ * its accumulators are cleared); `monthFactor` turns period totals into what is reported (amounts
+ * per month, or a partial period's own totals, whose `poor` cell is then empty).
  */
 export function agentPeriodRow(w: World, i: number, monthFactor: number, row: string[]): void {
   const h = w.households;
@@ -101,7 +103,8 @@ export function agentPeriodRow(w: World, i: number, monthFactor: number, row: st
   let total = 0;
   for (const x of incomes) total += x;
   row.length = 0;
-  row.push(String(w.period), String(w.t), String(i), total * monthFactor < w.scenario.households.poverty_line * h.size[i] ? '1' : '0');
+  const poor = isPartialPeriod(w) ? '' : total * monthFactor < w.scenario.households.poverty_line * h.size[i] ? '1' : '0';
+  row.push(String(w.period), String(reportedDay(w)), String(i), poor);
   for (const x of incomes) row.push(int(x * monthFactor));
   for (let c = 0; c < CHANNELS.length; c++) row.push(p >= 0 ? int(pr.revenue[p * CHANNELS.length + c] * monthFactor) : '');
   for (let c = 0; c < 3; c++) row.push(p >= 0 ? int(pr.revenueByClass[p * 3 + c] * monthFactor) : '');
@@ -109,7 +112,8 @@ export function agentPeriodRow(w: World, i: number, monthFactor: number, row: st
 
 /** Rows of agents.csv for a world at the end of its run (generated lazily, so a region is streamed). */
 export function* agentRows(w: World): Generator<string[]> {
-  const months = Math.max(1, w.t) / 30;
+  // Run totals count from day 0 (the warm-up's are cleared), so they are averaged over the reported days.
+  const months = Math.max(1, reportedDay(w)) / 30;
   const ties = [0, 0, 0, 0, 0];
   for (let i = 0; i < w.households.count; i++) yield householdRow(w, i, months, ties);
   for (let s = 0; s < w.suppliers.count; s++) yield businessRow(w, 'supplier', s, w.suppliers.node[s], w.suppliers.cash[s], ties);

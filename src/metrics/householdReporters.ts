@@ -1,6 +1,6 @@
 /** Reporters of household income, poverty and inequality, overall and by group. */
 import type { World } from '../world/world.js';
-import { bondingOnly, gini, median, quantile, sortedIncomes } from './period.js';
+import { bondingOnly, gini, median, monthlyHeadcount, quantile, sortedIncomes } from './period.js';
 import { meanWhere, optional, standard, type Reporter } from './reporter.js';
 
 const hh = (w: World) => w.households.count;
@@ -28,17 +28,19 @@ export const HOUSEHOLD_REPORTERS: readonly Reporter[] = [
     meanWhere(pc(w), (p) => v.businessIncome[p], (p) => bondingOnly(v, p))),
   standard('bridging_income_mean', 'integer', true, 'Mean home-industry income per month of home industries with a bridging or linking tie, rupiah.', (w, v) =>
     meanWhere(pc(w), (p) => v.businessIncome[p], (p) => !bondingOnly(v, p))),
-  standard('poverty_headcount', 'integer', false, 'Households whose income per capita per month is below the poverty line; at day 0, those poor at the start.', (_w, v) =>
-    v.totals.poor),
-  standard('ex_migrant_poverty_headcount', 'integer', false, 'Households with a returned migrant worker below the poverty line (as poverty_headcount).', (_w, v) =>
-    v.totals.poorExMigrants),
+  standard('poverty_headcount', 'integer', true, 'Households whose income per capita per month this period is below the poverty line; empty at day 0 (nothing earned yet) and on a partial row.', (_w, v) =>
+    monthlyHeadcount(v, v.totals.poor)),
+  standard('ex_migrant_poverty_headcount', 'integer', true, 'Households with a returned migrant worker below the poverty line (as poverty_headcount).', (_w, v) =>
+    monthlyHeadcount(v, v.totals.poorExMigrants)),
   standard('returnee_income_mean', 'integer', true, 'Mean income per month of households whose migrant worker returned during the run (returning-migrants), rupiah.', (_w, v) =>
     ratio(v.totals.returneeIncome, v.totals.returnees)),
-  standard('returnee_poverty_headcount', 'integer', false, 'Households whose migrant worker returned during the run and that are below the poverty line.', (_w, v) =>
-    v.totals.poorReturnees),
+  standard('returnee_poverty_headcount', 'integer', true, 'Households whose migrant worker returned during the run and that are below the poverty line (as poverty_headcount).', (_w, v) =>
+    monthlyHeadcount(v, v.totals.poorReturnees)),
   standard('gini', 'decimal', true, 'Gini coefficient of household income per month (0 equal; 1 one household has all).', (_w, v) => gini(sortedIncomes(v))),
   standard('consumption_mean', 'integer', true, 'Mean household spending per month on basic needs, other goods and home-industry products, rupiah.', (w, v) =>
     ratio(v.totals.consumption * v.monthFactor, hh(w))),
+  standard('consumption_poverty_headcount', 'integer', true, "Households whose consumption per capita per month this period (spending on basic needs, other goods and home-industry products) is below the poverty line: BPS's measure; empty at day 0 and on a partial row.", (_w, v) =>
+    monthlyHeadcount(v, v.totals.consumptionPoor)),
   standard('unmet_need_mean', 'integer', true, 'Mean basic need per month that households could neither pay nor borrow for, rupiah.', (w, v) =>
     ratio(v.totals.unmetNeed * v.monthFactor, hh(w))),
   standard('cash_mean', 'integer', false, 'Mean household cash at the end of the period, rupiah.', (w, v) => ratio(v.totals.cash, hh(w))),

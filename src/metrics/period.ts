@@ -1,6 +1,10 @@
 /**
  * What reporters see at a collection: the period's length, household incomes per month and
  * home-industry figures, computed once per collection into buffers allocated once per run.
+ *
+ * A whole period's flows are scaled to a 30-day month. A partial period (a last period shorter
+ * than `period_days`) is never scaled: its flows are totals over its own days, and measures
+ * against the monthly poverty line, which need a month of income or spending, are left empty.
  */
 import { periodIncome } from '../world/households.js';
 import { LAYER, NODE_KIND, otherEnd, TIE_CLASS } from '../world/network.js';
@@ -18,14 +22,32 @@ export interface HouseholdTotals {
   exMigrants: number;
   returneeIncome: number;
   returnees: number;
-  /** Households below the poverty line now (at day 0: poor at the start), in all and by group. */
+  /** Households whose income per capita this period, per month, is below the poverty line, in all and by group (0 where not measured). */
   poor: number;
   poorExMigrants: number;
   poorReturnees: number;
+  /** Households whose consumption per capita this period, per month, is below the poverty line (0 where not measured). */
+  consumptionPoor: number;
   consumption: number;
   unmetNeed: number;
   cash: number;
   debt: number;
+}
+
+/** Day as reported, counted from day 0 (negative during the warm-up). */
+export function reportedDay(w: World): number {
+  return w.t - w.scenario.warmup_days;
+}
+
+/** Days in the period that ends now: 0 at day 0 (whatever the warm-up left open). */
+export function periodDays(w: World): number {
+  return reportedDay(w) <= 0 ? 0 : w.t - w.periodStart;
+}
+
+/** Whether the period that ends now is shorter than `period_days` (a last period the horizon cuts short). */
+export function isPartialPeriod(w: World): boolean {
+  const days = periodDays(w);
+  return days > 0 && days < w.scenario.period_days;
 }
 
 /** Shared inputs of the reporters at one collection. */
@@ -33,7 +55,12 @@ export interface PeriodView {
   readonly totals: HouseholdTotals;
   /** Days in the period just ended (0 at the start). */
   days: number;
-  /** Multiplies a period total into a 30-day month. */
+  /** True for a partial period: flows are totals over `days`, and poverty headcounts are not measured. */
+  partial: boolean;
+  /**
+   * Multiplies a period total into what is reported: a 30-day month for a whole period, 1 (the
+   * period's own total) for a partial one, 0 at day 0.
+   */
   monthFactor: number;
   /** Household income per month this period, by household. */
   readonly income: Float64Array;
@@ -59,9 +86,10 @@ export function createPeriodView(w: World): PeriodView {
   return {
     totals: {
       income: 0, poorStartIncome: 0, poorStart: 0, producerIncome: 0, producers: 0, exMigrantIncome: 0, exMigrants: 0,
-      returneeIncome: 0, returnees: 0, poor: 0, poorExMigrants: 0, poorReturnees: 0, consumption: 0, unmetNeed: 0, cash: 0, debt: 0,
+      returneeIncome: 0, returnees: 0, poor: 0, poorExMigrants: 0, poorReturnees: 0, consumptionPoor: 0, consumption: 0, unmetNeed: 0, cash: 0, debt: 0,
     },
     days: 0,
+    partial: false,
     monthFactor: 0,
     income: new Float64Array(n),
     incomeSorted: new Float64Array(n),
@@ -110,13 +138,17 @@ function sumHouseholds(view: PeriodView, w: World): void {
   const h = w.households;
   const s = view.totals;
   const line = w.scenario.households.poverty_line;
-  const start = view.days === 0;
+  // Poverty is a month's income or spending against a monthly line: not measured at day 0 (nothing
+  // earned yet) nor over a partial period.
+  const measured = view.days > 0 && !view.partial;
   s.income = s.poorStartIncome = s.poorStart = s.producerIncome = s.producers = s.exMigrantIncome = s.exMigrants = 0;
-  s.returneeIncome = s.returnees = s.poor = s.poorExMigrants = s.poorReturnees = 0;
+  s.returneeIncome = s.returnees = s.poor = s.poorExMigrants = s.poorReturnees = s.consumptionPoor = 0;
   s.consumption = s.unmetNeed = s.cash = s.debt = 0;
   for (let i = 0; i < h.count; i++) {
     const income = view.income[i];
-    const poor = start ? h.poorAtStart[i] === 1 : income < line * h.size[i];
+    const lineOf = line * h.size[i];
+    const poor = measured && income < lineOf;
+    if (measured && h.consumption[i] * view.monthFactor < lineOf) s.consumptionPoor++;
     s.income += income;
     if (h.poorAtStart[i] === 1) {
       s.poorStartIncome += income;
@@ -146,8 +178,9 @@ function sumHouseholds(view: PeriodView, w: World): void {
 
 /** Fills the view for the period that ends now. */
 export function refreshPeriodView(view: PeriodView, w: World): void {
-  view.days = w.t - w.periodStart;
-  view.monthFactor = view.days > 0 ? 30 / view.days : 0;
+  view.days = periodDays(w);
+  view.partial = isPartialPeriod(w);
+  view.monthFactor = view.days === 0 ? 0 : view.partial ? 1 : 30 / view.days;
   const h = w.households;
   for (let i = 0; i < h.count; i++) view.income[i] = periodIncome(h, i) * view.monthFactor;
   view.sortedValid = false;
@@ -159,6 +192,11 @@ export function refreshPeriodView(view: PeriodView, w: World): void {
     view.businessIncome[p] = (revenue - pr.costs[p]) * view.monthFactor;
   }
   refreshTies(view, w);
+}
+
+/** A headcount against the monthly poverty line, or NaN (an empty cell) over a partial period. */
+export function monthlyHeadcount(view: PeriodView, count: number): number {
+  return view.partial ? Number.NaN : count;
 }
 
 /** Whether producer p's ties are all bonding (no bridging or linking tie). */

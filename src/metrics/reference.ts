@@ -5,6 +5,7 @@ const FRAME_COLUMNS: ReadonlyArray<readonly [string, string, string]> = [
   ['period', 'integer', 'Period number: 0 for the start, then 1, 2, ...'],
   ['day', 'integer', 'Day at the end of the period (0 for the start).'],
   ['days', 'integer', 'Days in the period; the last one may be shorter than `period_days`; 0 for the start.'],
+  ['partial', 'integer', '1 on a last period shorter than `period_days`: its flows are totals over its `days`, not per month, and its poverty headcounts are empty; else 0.'],
 ];
 
 /** One row per column: name, format, whether it is empty at day 0, default or optional, meaning. */

@@ -152,6 +152,12 @@ const scenarioShape = z.strictObject({
     seed: z.int().min(0).max(2 ** 31 - 1).default(1).describe('Seed of the first run.'),
     horizon_days: days('Days simulated.', 730),
     period_days: days('Days per reporting period.', 30),
+    warmup_days: z
+      .int()
+      .min(0)
+      .max(3650)
+      .default(0)
+      .describe('Days simulated before day 0 so the village settles from its drawn start; nothing is reported from them, and interventions count their days from day 0.'),
     population,
     households,
     products: productsSchema,

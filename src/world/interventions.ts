@@ -16,9 +16,9 @@ export interface ScheduledIntervention {
   /** Position in the scenario's list. */
   readonly index: number;
   readonly label: string;
-  /** First day (day 0 means from the first day). */
+  /** First day on the world's clock (`w.t`): the scenario's day, at least 1, plus `warmup_days`. */
   readonly start: number;
-  /** Last day, inclusive. */
+  /** Last day, inclusive, on the world's clock. */
   readonly end: number;
   /** Its own stream: `intervention:<type>:<n>`, n counting interventions of the same type. */
   readonly rng: Rng;

@@ -34,6 +34,10 @@ describe('reporters', () => {
     let poor = 0;
     for (let i = 0; i < h.count; i++) if (monthly(i) < scenario.households.poverty_line * h.size[i]) poor++;
     expect(value('poverty_headcount')).toBe(poor);
+    let poorByConsumption = 0;
+    for (let i = 0; i < h.count; i++) if ((h.consumption[i] * 30) / 45 < scenario.households.poverty_line * h.size[i]) poorByConsumption++;
+    expect(value('consumption_poverty_headcount')).toBe(poorByConsumption);
+    expect(poorByConsumption).toBeGreaterThan(0);
     expect(value('cash_mean')).toBeCloseTo(meanOf(() => true, (i) => h.cash[i]), 6);
   });
 

@@ -18,7 +18,7 @@ function run(file: string, seed: number) {
   const w = createWorld(scenario, seed);
   const { metrics } = runWorld(w);
   const col = (name: string) => metrics.header.indexOf(name);
-  const rows = metrics.rows.slice(1).map((r) => r.map(Number));
+  const rows = metrics.rows.slice(1).filter((r) => r[col('partial')] !== '1').map((r) => r.map(Number));
   const mean = (name: string) => rows.reduce((s, r) => s + r[col(name)], 0) / rows.length;
   return { w, rows, col, mean };
 }
