@@ -22,6 +22,7 @@ export const REPORTER_NAMES = [
   'returnee_poverty_headcount',
   'gini',
   'consumption_mean',
+  'consumption_poverty_headcount',
   'unmet_need_mean',
   'cash_mean',
   'debt_mean',
