@@ -10,7 +10,7 @@ import { formatProblem, InputError } from '../scenario/errors.js';
 import { displayPath, loadScenario } from '../scenario/load.js';
 import { formatResults } from '../validate/format.js';
 import { loadPatternFile } from '../validate/patternFile.js';
-import { judgePatterns, planRuns, planValidation } from '../validate/validate.js';
+import { judgePatterns, nameClashes, planRuns, planValidation } from '../validate/validate.js';
 import { defaultScenarioPath } from './files.js';
 import { createProgress } from './progress.js';
 
@@ -36,6 +36,7 @@ export async function validateCommand(opts: ValidateOptions): Promise<number> {
   try {
     const base = loadScenario(opts.scenario ?? defaultScenarioPath()).scenario;
     plan = planValidation(loadPatternFile(opts.patterns ?? defaultPatternsPath()), base);
+    if (opts.out !== undefined && nameClashes(plan).length > 0) throw new InputError(nameClashes(plan));
   } catch (err) {
     if (!(err instanceof InputError)) throw err;
     for (const p of err.problems) process.stderr.write(`${formatProblem(p)}\n`);

@@ -73,6 +73,20 @@ export function checkColumns(plan: ValidationPlan, headers: (key: string) => Hea
   return problems;
 }
 
+/** Counterfactuals whose runs would write to the same directory as another scenario's (with --out). */
+export function nameClashes(plan: ValidationPlan): InputProblem[] {
+  const byName = new Map<string, string>();
+  const problems: InputProblem[] = [];
+  for (const [key, s] of plan.scenarios) {
+    const other = byName.get(s.name);
+    if (other !== undefined) {
+      const message = `expected a scenario name of its own for --out, but "${s.name}" is also the name of ${other === BASE_KEY ? 'the validated scenario' : `scenarios.${other}`}; give it another name`;
+      problems.push(problemAt(plan.patterns.yaml, ['scenarios', key], message, true));
+    } else byName.set(s.name, key);
+  }
+  return problems;
+}
+
 /** One run of a validation: which scenario key and seed a task is. */
 export interface PlannedRun {
   readonly key: string;

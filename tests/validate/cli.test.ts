@@ -1,5 +1,5 @@
 /** `simulate validate` end to end on the small fixture village: its table and exit codes. */
-import { writeFileSync } from 'node:fs';
+import { readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { FIXTURES, simulate, tempDir } from '../helpers/cli.js';
@@ -53,6 +53,33 @@ describe('simulate validate', () => {
     expect(r.stdout).toBe('');
     expect(r.stderr).toMatch(new RegExp(`^${file.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}:5:37: patterns\\[0\\]\\.statistic\\.column: expected a column of metrics\\.csv of scenario "small", got "income_meen"; its columns are period, day, days, income_mean,`));
     expect(r.stderr).not.toMatch(/done|seed 1/);
+  });
+
+  it('gives the same table with one worker or two, and writes the runs only with --out', () => {
+    const file = patternsFile(`  - name: income
+    description: d
+    source: s
+    statistic: {kind: mean, column: income_mean}
+    target: {range: [0, null]}
+  - name: drift
+    description: d
+    source: s
+    statistic: {kind: slope, column: debt_mean}
+    target: contains_zero
+`);
+    const out = tempDir();
+    const one = simulate(['validate', SMALL, '--patterns', file, '--replicates', '2', '--quiet', '--jobs', '1']);
+    const two = simulate(['validate', SMALL, '--patterns', file, '--replicates', '2', '--quiet', '--jobs', '2', '--out', out]);
+    expect(one.code).toBe(two.code);
+    expect(one.stdout).not.toBe('');
+    expect(two.stdout).toBe(one.stdout);
+    expect(readdirSync(path.join(out, 'small')).sort()).toEqual(['seed-1', 'seed-2']);
+  });
+
+  it('refuses --out when two scenarios would write to the same directory', () => {
+    const r = simulate(['validate', SMALL, '--patterns', PATTERNS, '--replicates', '2', '--out', tempDir()]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/^.*small\.yaml:7:3: scenarios\.again_file: expected a scenario name of its own for --out, but "small" is also the name of the validated scenario/);
   });
 
   it('exits 2 on a patterns file that is not there', () => {
