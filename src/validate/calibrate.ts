@@ -96,7 +96,7 @@ export async function runCalibration(opts: CalibrationOptions): Promise<Calibrat
   const sweepPattern = ranges.data.sweep?.pattern;
   if (sweepPattern !== undefined && !patterns.data.patterns.some((p) => p.name === sweepPattern)) {
     const names = patterns.data.patterns.map((p) => p.name).join(', ');
-    throw new InputError([problemAt(ranges.yaml, ['sweep', 'pattern'], `expected a pattern of ${patterns.file} (${names}), got "${sweepPattern}"`)]);
+    throw new InputError([problemAt(ranges.yaml, ['sweep', 'pattern'], `expected a pattern of ${patterns.file} (${names}), got ${JSON.stringify(sweepPattern)}`)]);
   }
   const samples = opts.samples ?? ranges.data.samples;
   const seeds = Array.from({ length: opts.seeds ?? ranges.data.seeds }, (_, k) => k + 1);
