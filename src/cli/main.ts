@@ -3,6 +3,7 @@
  * outcome into an exit code. Usage mistakes are one line on stderr and exit code 2.
  */
 import { statSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import yargs from 'yargs';
 import { VERSION } from '../version.js';
 import { EXIT, runCommand } from './run.js';
@@ -82,6 +83,29 @@ export async function main(argv: readonly string[]): Promise<number> {
         const abs = nonNegative('abs-tolerance', args['abs-tolerance']);
         const { compareCommand } = await import('./compare.js');
         code = compareCommand(args.dir_a, args.dir_b, { rel, abs });
+      },
+    )
+    .command(
+      'validate [scenario]',
+      'Check the patterns of a patterns file on a scenario over seeds 1..N; exit 0 all pass, 1 one fails, 2 bad input',
+      (y) =>
+        y
+          .positional('scenario', { type: 'string', describe: 'Scenario file (default: the bundled scenarios/balewangi.yaml)' })
+          .option('patterns', { type: 'string', describe: 'Patterns file (default: the bundled scenarios/patterns/default.yaml)' })
+          .option('replicates', { type: 'number', default: 10, describe: 'Seeds 1..N' })
+          .option('jobs', { type: 'number', describe: 'Runs in parallel (default: the number of cores)' })
+          .option('out', { type: 'string', describe: "Also write the runs' files to this directory" })
+          .option('quiet', { type: 'boolean', default: false, describe: 'No progress on stderr' }),
+      async (args) => {
+        const { validateCommand } = await import('./validate.js');
+        code = await validateCommand({
+          scenario: args.scenario,
+          patterns: args.patterns,
+          replicates: wholeNumber('replicates', args.replicates, 1, 100000) ?? 10,
+          jobs: wholeNumber('jobs', args.jobs, 1, 1024) ?? availableParallelism(),
+          out: args.out === undefined ? undefined : outputDirectory(args.out),
+          quiet: args.quiet,
+        });
       },
     )
     .command(
