@@ -5,7 +5,6 @@
  */
 import { statSync } from 'node:fs';
 import type { ScenarioPair } from '../compare/scenarios.js';
-import { formatSummary } from '../compare/summary.js';
 import { formatTreeComparison, treeVerdict } from '../compare/treeText.js';
 import { compareTrees, listFiles, type Tolerance } from '../compare/trees.js';
 import type { FinishedRun } from '../report/write.js';
@@ -26,8 +25,7 @@ export async function reportComparison(outDir: string, pairs: readonly ScenarioP
       process.stderr.write(`simulate: ${p.scenario} not compared with ${p.baseline}: no seed ran for both (give --seed to run both on the same seeds)\n`);
     }
     for (const f of outcome.files) process.stdout.write(`${f}\n`);
-    const table = formatSummary(outcome.rows);
-    if (table !== '') process.stdout.write(`\n${table}`);
+    if (outcome.summary !== '') process.stdout.write(`\n${outcome.summary}`);
     return true;
   } catch (err) {
     const message = err instanceof Error ? (process.env.JEJARING_DEBUG ? (err.stack ?? err.message) : err.message) : String(err);

@@ -82,9 +82,15 @@ function comparePair(runs: RunSet, pair: ScenarioPair, seeds: readonly number[])
   return out;
 }
 
+/**
+ * Per seed, the horizon means of both runs over the periods where both have a value: a group that
+ * is empty in some periods (returnees before they return) is compared over the same days in both.
+ */
 function horizonValues(perSeed: readonly SeedRuns[], metric: string): { a: number[]; b: number[] } | undefined {
-  const a = perSeed.map((p) => horizonMean(p.a, metric, p.periods.map((c) => c.rowA)));
-  const b = perSeed.map((p) => horizonMean(p.b, metric, p.periods.map((c) => c.rowB)));
+  const both = (p: SeedRuns) =>
+    p.periods.filter((c) => p.a.values.get(metric)?.[c.rowA] !== undefined && p.b.values.get(metric)?.[c.rowB] !== undefined);
+  const a = perSeed.map((p) => horizonMean(p.a, metric, both(p).map((c) => c.rowA)));
+  const b = perSeed.map((p) => horizonMean(p.b, metric, both(p).map((c) => c.rowB)));
   return a.every(isNumber) && b.every(isNumber) ? { a, b } : undefined;
 }
 

@@ -11,7 +11,7 @@ import { createPeriodView, isPartialPeriod, refreshPeriodView, reportedDay } fro
 import { formatValue, selectReporters, type Reporter } from '../metrics/reporters.js';
 import type { Scenario } from '../scenario/schema.js';
 import { periodEnd } from '../rules/periodEnd.js';
-import { AGENT_COLUMNS, agentRows } from '../metrics/agents.js';
+import { AGENT_COLUMNS, agentRows, recordStartCohorts } from '../metrics/agents.js';
 import { closeHouseholdPeriod, periodIncome } from '../world/households.js';
 import { closeProducerPeriod } from '../world/producers.js';
 import type { World } from '../world/world.js';
@@ -81,6 +81,7 @@ function clearRunTotals(w: World): void {
   const h = w.households;
   const pr = w.producers;
   h.incomeTotal.fill(0);
+  h.consumptionTotal.fill(0);
   h.poorPeriods.fill(0);
   pr.revenueTotal.fill(0);
   pr.revenueByClassTotal.fill(0);
@@ -108,6 +109,8 @@ export function runWorld(w: World, onProgress?: ProgressCallback, onPeriod?: Per
   const reporters = selectReporters(s.output.reporters, s.output.extra_reporters);
   const view = createPeriodView(w);
   warmUp(w);
+  // Cohorts are fixed at day 0, before any programme acts (interventions start on day 1 at the earliest).
+  const cohorts = recordStartCohorts(w);
   // Day 0's row is taken before the warm-up's last period is closed, as every period's row is.
   const rows: string[][] = [collectRow(w, reporters, view)];
   if (s.warmup_days > 0) {
@@ -130,7 +133,7 @@ export function runWorld(w: World, onProgress?: ProgressCallback, onPeriod?: Per
     index: iv.index, label: iv.label, type: iv.spec.type, start: iv.start - s.warmup_days, end: iv.end - s.warmup_days, participants: iv.participants,
   }));
   if (!s.output.agents) return { metrics, interventions };
-  return { metrics, interventions, agents: { header: AGENT_COLUMNS, rows: () => agentRows(w) } };
+  return { metrics, interventions, agents: { header: AGENT_COLUMNS, rows: () => agentRows(w, cohorts) } };
 }
 
 /** Builds the world of (scenario, seed) and runs it. */

@@ -1,13 +1,62 @@
 /**
- * agents.csv: one row per agent at the end of a run. Households carry their income by source and,
- * for those running a home industry, its revenue by sales channel (the decomposition), costs and
- * output; every agent carries its ties by class. Money is per month, averaged over the run.
+ * agents.csv: one row per agent at the end of a run. Households carry their cohorts (fixed at day 0
+ * or at a programme's assignment, so a programme cannot move a household between them), their
+ * income by source and spending, whether they were poor over the run and, for those running a home
+ * industry, its revenue by sales channel (the decomposition), costs and output; every agent carries
+ * its ties by class. Money is per month, averaged over the run. A household keeps its id in every
+ * scenario run on the same seed, so rows pair across a scenario and its baseline.
  */
 import { INCOME_SOURCES } from '../world/households.js';
 import { TIE_CLASS_NAMES } from '../world/network.js';
 import { CHANNELS } from '../world/producers.js';
 import type { World } from '../world/world.js';
+import { TIE_CLASS } from '../world/network.js';
 import { isPartialPeriod, reportedDay } from './period.js';
+
+/** Intervention types that befall the village rather than enrol households: their members are no participants. */
+const SHOCK_TYPES: ReadonlySet<string> = new Set(['supplier-disruption', 'crisis']);
+/** Intervention types whose members are household ids (the others' are producer ids). */
+const HOUSEHOLD_MEMBER_TYPES: ReadonlySet<string> = new Set(['returning-migrants']);
+
+/** Cohorts fixed at day 0, by household: 1 if so at day 0, before any programme acts. */
+export interface StartCohorts {
+  /** Ran a home industry. */
+  readonly owner: Uint8Array;
+  /** Ran a home industry that sold online. */
+  readonly adopter: Uint8Array;
+  /** Ran a home industry whose ties were all bonding (no bridging or linking tie). */
+  readonly bondingOnly: Uint8Array;
+}
+
+/** Records who is in each day-0 cohort; call at day 0, after the warm-up. */
+export function recordStartCohorts(w: World): StartCohorts {
+  const h = w.households;
+  const out = { owner: new Uint8Array(h.count), adopter: new Uint8Array(h.count), bondingOnly: new Uint8Array(h.count) };
+  const ties = [0, 0, 0, 0, 0];
+  for (let i = 0; i < h.count; i++) {
+    const p = h.producer[i];
+    if (p < 0) continue;
+    out.owner[i] = 1;
+    out.adopter[i] = w.producers.adopted[p] === 1 ? 1 : 0;
+    tieSummary(w, i, ties);
+    out.bondingOnly[i] = ties[TIE_CLASS.bridging] === 0 && ties[TIE_CLASS.linking] === 0 ? 1 : 0;
+  }
+  return out;
+}
+
+/**
+ * Households each programme was assigned to (intention to treat: recorded when it began, whatever
+ * they did after), by household: 1 if any programme of the run enrolled it. Shocks enrol nobody.
+ */
+export function participantHouseholds(w: World): Uint8Array {
+  const out = new Uint8Array(w.households.count);
+  for (const iv of w.interventions) {
+    if (SHOCK_TYPES.has(iv.spec.type)) continue;
+    const byHousehold = HOUSEHOLD_MEMBER_TYPES.has(iv.spec.type);
+    for (const m of iv.members) out[byHousehold ? m : w.producers.household[m]] = 1;
+  }
+  return out;
+}
 
 /** Columns of agents.csv, in order. */
 export const AGENT_COLUMNS = [
@@ -24,7 +73,15 @@ export const AGENT_COLUMNS = [
   'group_member',
   'adopter',
   'active',
+  'owner_at_start',
+  'adopter_at_start',
+  'bonding_only_at_start',
+  'participant',
+  'returnee',
   ...INCOME_SOURCES.map((s) => `income_${s}`),
+  'consumption',
+  'poor_on_income',
+  'poor_on_consumption',
   ...CHANNELS.map((c) => `revenue_${c}`),
   ...TIE_CLASS_NAMES.map((c) => `revenue_${c}`),
   'business_costs',
@@ -52,8 +109,16 @@ function tieSummary(w: World, node: number, out: number[]): void {
 const int = (x: number) => String(Math.round(x));
 const dec = (x: number) => x.toFixed(4);
 
-function householdRow(w: World, i: number, months: number, ties: number[]): string[] {
+/** What every household row needs besides the world: day-0 cohorts, participants, months reported. */
+interface RowContext {
+  readonly cohorts: StartCohorts;
+  readonly participants: Uint8Array;
+  readonly months: number;
+}
+
+function householdRow(w: World, i: number, ctx: RowContext, ties: number[]): string[] {
   const h = w.households;
+  const months = ctx.months;
   const pr = w.producers;
   const p = h.producer[i];
   const n = INCOME_SOURCES.length;
@@ -61,8 +126,17 @@ function householdRow(w: World, i: number, months: number, ties: number[]): stri
     'household', String(i), String(h.village[i]), String(h.hamlet[i]), String(h.size[i]),
     String(h.poorAtStart[i]), String(h.poorPeriods[i]), p >= 0 ? '1' : '0', String(h.exMigrant[i]),
     String(h.migrantAbroad[i]), h.group[i] >= 0 ? '1' : '0', p >= 0 ? String(pr.adopted[p]) : '0', p >= 0 ? String(pr.active[p]) : '',
+    String(ctx.cohorts.owner[i]), String(ctx.cohorts.adopter[i]), String(ctx.cohorts.bondingOnly[i]), String(ctx.participants[i]),
+    h.returnedDay[i] >= 0 ? '1' : '0',
   ];
-  for (let k = 0; k < n; k++) row.push(int(h.incomeTotal[i * n + k] / months));
+  let income = 0;
+  for (let k = 0; k < n; k++) {
+    row.push(int(h.incomeTotal[i * n + k] / months));
+    income += h.incomeTotal[i * n + k];
+  }
+  // Poor over the run: income (or spending) per capita per month, averaged over the reported days, below the line.
+  const line = w.scenario.households.poverty_line * h.size[i];
+  row.push(int(h.consumptionTotal[i] / months), income / months < line ? '1' : '0', h.consumptionTotal[i] / months < line ? '1' : '0');
   for (let c = 0; c < CHANNELS.length; c++) row.push(p >= 0 ? int(pr.revenueTotal[p * CHANNELS.length + c] / months) : '');
   for (let c = 0; c < 3; c++) row.push(p >= 0 ? int(pr.revenueByClassTotal[p * 3 + c] / months) : '');
   row.push(p >= 0 ? int(pr.costsTotal[p] / months) : '', p >= 0 ? int(pr.producedTotal[p] / months) : '', p >= 0 ? String(pr.failures[p]) : '');
@@ -111,11 +185,11 @@ export function agentPeriodRow(w: World, i: number, monthFactor: number, row: st
 }
 
 /** Rows of agents.csv for a world at the end of its run (generated lazily, so a region is streamed). */
-export function* agentRows(w: World): Generator<string[]> {
+export function* agentRows(w: World, cohorts: StartCohorts): Generator<string[]> {
   // Run totals count from day 0 (the warm-up's are cleared), so they are averaged over the reported days.
-  const months = Math.max(1, reportedDay(w)) / 30;
+  const ctx = { cohorts, participants: participantHouseholds(w), months: Math.max(1, reportedDay(w)) / 30 };
   const ties = [0, 0, 0, 0, 0];
-  for (let i = 0; i < w.households.count; i++) yield householdRow(w, i, months, ties);
+  for (let i = 0; i < w.households.count; i++) yield householdRow(w, i, ctx, ties);
   for (let s = 0; s < w.suppliers.count; s++) yield businessRow(w, 'supplier', s, w.suppliers.node[s], w.suppliers.cash[s], ties);
   for (let k = 0; k < w.warungs.count; k++) yield businessRow(w, 'warung', k, w.warungs.node[k], w.warungs.cash[k], ties);
 }

@@ -3,7 +3,7 @@ import { CHANNEL, CHANNELS } from '../world/producers.js';
 import { TIE_CLASS } from '../world/network.js';
 import type { World } from '../world/world.js';
 import type { PeriodView } from './period.js';
-import { countWhere, optional, standard, sumOver, type Reporter } from './reporter.js';
+import { countWhere, groupMean, optional, standard, sumOver, type Reporter } from './reporter.js';
 
 const pc = (w: World) => w.producers.count;
 
@@ -27,7 +27,7 @@ export const BUSINESS_REPORTERS: readonly Reporter[] = [
   standard('ties_bridging', 'integer', false, 'Living bridging ties of home industries.', (_w, v) => v.tiesByClass[TIE_CLASS.bridging]),
   standard('ties_linking', 'integer', false, 'Living linking ties of home industries.', (_w, v) => v.tiesByClass[TIE_CLASS.linking]),
   standard('trust_mean', 'decimal', false, "Mean trust over home industries' business ties (suppliers, warungs, peers, customers met by referral).", (_w, v) =>
-    v.trustCount > 0 ? v.trustSum / v.trustCount : 0),
+    groupMean(v.trustSum, v.trustCount)),
   standard('credit_outstanding', 'integer', false, 'Supplier credit (bon) owed by home industries at the end of the period, rupiah.', (w) => sumOver(pc(w), (p) => w.producers.debt[p])),
   standard('digital_adopters', 'integer', false, 'Home industries selling online at the end of the period.', (w) => countWhere(pc(w), (p) => w.producers.adopted[p] === 1)),
   optional('home_industry_revenue_mean', 'integer', true, 'Mean revenue per month received by home industries, all channels, rupiah.', (w, v) =>

@@ -1,11 +1,12 @@
 /** Reporters of household income, poverty and inequality, overall and by group. */
 import type { World } from '../world/world.js';
 import { bondingOnly, gini, median, monthlyHeadcount, quantile, sortedIncomes } from './period.js';
-import { meanWhere, optional, standard, type Reporter } from './reporter.js';
+import { groupMean, meanWhere, optional, standard, type Reporter } from './reporter.js';
 
 const hh = (w: World) => w.households.count;
 const pc = (w: World) => w.producers.count;
-const ratio = (sum: number, n: number) => (n > 0 ? sum / n : 0);
+// A group's mean is empty when the group is: returnee income in a run without returnees is no income of 0.
+const ratio = groupMean;
 
 /** Household reporters, in column order. */
 export const HOUSEHOLD_REPORTERS: readonly Reporter[] = [
@@ -18,13 +19,13 @@ export const HOUSEHOLD_REPORTERS: readonly Reporter[] = [
     ratio(v.totals.poorStartIncome, v.totals.poorStart)),
   standard('producer_income_mean', 'integer', true, 'Mean income per month of households that run a home industry, all sources, rupiah.', (_w, v) =>
     ratio(v.totals.producerIncome, v.totals.producers)),
-  standard('ex_migrant_income_mean', 'integer', true, 'Mean income per month of households with a returned migrant worker, rupiah.', (_w, v) =>
+  standard('ex_migrant_income_mean', 'integer', true, 'Mean income per month of households with a returned migrant worker, rupiah; empty when there is none.', (_w, v) =>
     ratio(v.totals.exMigrantIncome, v.totals.exMigrants)),
-  standard('adopter_income_mean', 'integer', true, 'Mean home-industry income per month of home industries selling online at the period end, rupiah.', (w, v) =>
+  standard('adopter_income_mean', 'integer', true, 'Mean home-industry income per month of home industries selling online at the period end, rupiah; empty when there is none.', (w, v) =>
     meanWhere(pc(w), (p) => v.businessIncome[p], (p) => w.producers.adopted[p] === 1)),
   standard('non_adopter_income_mean', 'integer', true, 'Mean home-industry income per month of home industries not selling online, rupiah.', (w, v) =>
     meanWhere(pc(w), (p) => v.businessIncome[p], (p) => w.producers.adopted[p] === 0)),
-  standard('bonding_only_income_mean', 'integer', true, 'Mean home-industry income per month of home industries whose ties are all bonding, rupiah.', (w, v) =>
+  standard('bonding_only_income_mean', 'integer', true, 'Mean home-industry income per month of home industries whose ties are all bonding, rupiah; empty when there is none.', (w, v) =>
     meanWhere(pc(w), (p) => v.businessIncome[p], (p) => bondingOnly(v, p))),
   standard('bridging_income_mean', 'integer', true, 'Mean home-industry income per month of home industries with a bridging or linking tie, rupiah.', (w, v) =>
     meanWhere(pc(w), (p) => v.businessIncome[p], (p) => !bondingOnly(v, p))),
@@ -32,7 +33,7 @@ export const HOUSEHOLD_REPORTERS: readonly Reporter[] = [
     monthlyHeadcount(v, v.totals.poor)),
   standard('ex_migrant_poverty_headcount', 'integer', true, 'Households with a returned migrant worker below the poverty line (as poverty_headcount).', (_w, v) =>
     monthlyHeadcount(v, v.totals.poorExMigrants)),
-  standard('returnee_income_mean', 'integer', true, 'Mean income per month of households whose migrant worker returned during the run (returning-migrants), rupiah.', (_w, v) =>
+  standard('returnee_income_mean', 'integer', true, 'Mean income per month of households whose migrant worker returned during the run (returning-migrants), rupiah; empty while there is none.', (_w, v) =>
     ratio(v.totals.returneeIncome, v.totals.returnees)),
   standard('returnee_poverty_headcount', 'integer', true, 'Households whose migrant worker returned during the run and that are below the poverty line (as poverty_headcount).', (_w, v) =>
     monthlyHeadcount(v, v.totals.poorReturnees)),

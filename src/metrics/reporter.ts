@@ -17,7 +17,7 @@ export interface Reporter {
   readonly compute: (w: World, view: PeriodView) => number;
 }
 
-/** Mean of `value` over the indices in [0, n) that `include` selects (0 when none). */
+/** Mean of `value` over the indices in [0, n) that `include` selects; NaN (an empty cell) when none: an empty group has no mean. */
 export function meanWhere(n: number, value: (k: number) => number, include: (k: number) => boolean): number {
   let sum = 0;
   let count = 0;
@@ -26,7 +26,12 @@ export function meanWhere(n: number, value: (k: number) => number, include: (k: 
     sum += value(k);
     count++;
   }
-  return count > 0 ? sum / count : 0;
+  return count > 0 ? sum / count : Number.NaN;
+}
+
+/** `sum / n`, or NaN (an empty cell) for an empty group: never a mean of 0 for nobody. */
+export function groupMean(sum: number, n: number): number {
+  return n > 0 ? sum / n : Number.NaN;
 }
 
 /** Number of indices in [0, n) that `include` selects. */

@@ -5,10 +5,13 @@
  */
 import { SALES_CHANNELS, TIE_CLASSES, WHO_GAINS, type GroupColumn } from '../compare/groups.js';
 import type { ComparisonRow, RunSet } from '../compare/scenarios.js';
+import { COHORTS } from '../compare/cohorts.js';
+import { formatShare, RANKED_HEADER, rankedCells, type PairCohorts, type RankedProgramme } from '../compare/ranking.js';
+import { formatHuman } from '../compare/summary.js';
 import type { TopLevelSpec } from 'vega-lite';
 import { differenceChart, gainsChart, partsChart, pathChart } from './charts.js';
-import { differencePaths, finalParts, groupGains, hasColumn, horizonParts, levelPaths } from './data.js';
-import { escapeHtml, figureHtml, horizonTable, pageHtml, rowsByPair, type ReportSection } from './html.js';
+import { cohortGains, differencePaths, finalParts, hasColumn, horizonParts, levelPaths, pairLabel } from './data.js';
+import { escapeHtml, figureHtml, horizonTable, pageHtml, rowsByPair, tableHtml, type ReportSection } from './html.js';
 import { renderSvg } from './render.js';
 
 /** A rendered chart: its file stem (for --png) and SVG. */
@@ -23,8 +26,14 @@ export interface Report {
   readonly charts: readonly Chart[];
 }
 
-/** Builds the report for these scenarios (call order) and comparison rows. */
-export async function buildReport(runs: RunSet, scenarios: readonly string[], rows: readonly ComparisonRow[]): Promise<Report> {
+/** Builds the report for these scenarios (call order), comparison rows, cohort effects and ranked programmes. */
+export async function buildReport(
+  runs: RunSet,
+  scenarios: readonly string[],
+  rows: readonly ComparisonRow[],
+  cohorts: readonly PairCohorts[] = [],
+  ranked: readonly RankedProgramme[] = [],
+): Promise<Report> {
   const charts: Chart[] = [];
   const chart = async (name: string, spec: TopLevelSpec, caption: string) => {
     const svg = await renderSvg(spec, name);
@@ -34,7 +43,8 @@ export async function buildReport(runs: RunSet, scenarios: readonly string[], ro
   const has = (metric: string) => hasColumn(runs, scenarios, metric);
   const pairs = [...rowsByPair(rows).keys()];
   const sections: ReportSection[] = [
-    await whoGainsSection(rows, pairs, chart),
+    rankedSection(ranked),
+    await whoGainsSection(rows, cohorts, chart),
     {
       id: 'income',
       title: 'Income over time',
@@ -49,7 +59,7 @@ export async function buildReport(runs: RunSet, scenarios: readonly string[], ro
     {
       id: 'poverty',
       title: 'Poverty headcount',
-      intro: 'Households below the poverty line in each period (at day 0, those poor at the start); band: 95% confidence interval across seeds.',
+      intro: 'Households whose income per capita in a period, per month, is below the poverty line, for each whole period (day 0 has no figure: nothing has been earned yet); band: 95% confidence interval across seeds.',
       body: await pathFigures(runs, scenarios, has, chart, [['poverty', 'poverty_headcount', 'Households below the poverty line']], 'households'),
     },
     await partsSection('sales', 'Sales by channel', SALES_CHANNELS, runs, scenarios, chart, false),
@@ -82,28 +92,62 @@ async function pathFigures(
   return out;
 }
 
-async function whoGainsSection(rows: readonly ComparisonRow[], pairs: readonly string[], chart: ChartFn): Promise<ReportSection> {
-  const present = WHO_GAINS.filter((g) => rows.some((r) => r.metric === g.metric));
-  const gains = groupGains(rows, present);
+function rankedSection(ranked: readonly RankedProgramme[]): ReportSection {
+  const body =
+    ranked.length > 0
+      ? [tableHtml(RANKED_HEADER, ranked.map(rankedCells), [true, false, false, true, false, true, true, true, true])]
+      : ['<p class="note">No programme was compared with a baseline in these runs (scenarios of kind <code>programme</code> only).</p>'];
+  return {
+    id: 'ranked',
+    title: 'Which programme raises poor families\u2019 income most',
+    intro:
+      'Programmes only (not shocks or counterfactuals), best first: the change in income per person of the households poor at the start, ' +
+      'Rp per month averaged over the run, each household paired with itself in the baseline on the same seed; its 95% confidence interval; ' +
+      'how many households the programme was assigned to (mean over seeds); the share of poor households with less income than in the baseline; ' +
+      'the effect on the participants themselves. Costs are not stated by the scenarios, so there is no cost-effectiveness yet.',
+    body,
+  };
+}
+
+async function whoGainsSection(rows: readonly ComparisonRow[], cohorts: readonly PairCohorts[], chart: ChartFn): Promise<ReportSection> {
   const body: string[] = [];
+  const gains = cohortGains(cohorts);
+  const groups = COHORTS.map((c) => c.label).filter((l) => gains.some((g) => g.group === l));
   if (gains.length > 0) {
-    const caption = 'Change over the horizon relative to the baseline mean, with 95% confidence intervals across seeds.';
-    body.push(await chart('who-gains', gainsChart(gains, present.map((g) => g.label), pairs), caption));
+    const caption = 'Change in income per person relative to the baseline, by cohort, with 95% confidence intervals across seeds; one panel per cohort.';
+    body.push(await chart('who-gains', gainsChart(gains, groups, cohorts.map(pairLabel)), caption));
   }
-  for (const [pair, pairRows] of rowsByPair(rows)) {
-    body.push(`<h3>${escapeHtml(pair)}</h3>`);
-    body.push(horizonTable(pairRows, present.map((g) => g.metric), (m) => present.find((g) => g.metric === m)!.label));
+  for (const [label, own] of rowsByPair(rows)) {
+    body.push(`<h3>${escapeHtml(label)}</h3>`);
+    const pair = cohorts.find((c) => pairLabel(c) === label);
+    body.push(pair ? cohortTable(pair) : '<p class="note">No agents.csv in these runs: no cohorts to compare.</p>');
+    const present = WHO_GAINS.filter((g) => own.some((r) => r.metric === g.metric));
+    if (present.length > 0) body.push(horizonTable(own, present.map((g) => g.metric), (m) => present.find((g) => g.metric === m)!.label));
   }
-  const absent = WHO_GAINS.filter((g) => !present.includes(g)).map((g) => g.metric);
-  if (absent.length > 0) body.push(missing(absent));
   return {
     id: 'who-gains',
     title: 'Who gains',
     intro:
-      'Each scenario against its baseline, run on the same seeds: mean per month over the whole horizon (all periods after day 0), ' +
-      'the difference paired by seed, its 95% confidence interval, and in how many seeds the scenario did better.',
+      'Each scenario against its baseline on the same seeds, by cohorts fixed before any programme acts: poor at the start, participants as assigned, ' +
+      'business owners, online sellers and producers with only bonding ties at day 0, returning migrants. Income and spending per person are Rp per month ' +
+      'averaged over the run (agents.csv); a cohort with no household shows \u201cno data\u201d. Below each, the village-wide figures of metrics.csv over its whole periods.',
     body,
   };
+}
+
+function cohortTable(pair: PairCohorts): string {
+  const header = ['cohort', 'households', 'baseline (Rp per person per month)', 'scenario', 'difference', '95% CI', 'worse off', 'poor (households), difference'];
+  const body = COHORTS.map((c) => {
+    const income = pair.effects.find((e) => e.cohort === c.name && e.outcome === 'income_per_capita');
+    const poor = pair.effects.find((e) => e.cohort === c.name && e.outcome === 'poor_on_income');
+    if (!income) return [c.label, '0', 'no data', '', '', '', '', ''];
+    const iv = income.diff.n >= 2 ? `${formatHuman(income.diff.low, true)} to ${formatHuman(income.diff.high, true)}` : 'n/a (1 seed)';
+    return [
+      c.label, formatHuman(income.size), formatHuman(income.baselineMean), formatHuman(income.scenarioMean), formatHuman(income.diff.mean, true), iv,
+      formatShare(income.worseOff?.mean ?? Number.NaN), poor ? formatHuman(poor.diff.mean, true) : 'no data',
+    ];
+  });
+  return tableHtml(header, body, [false, true, true, true, true, true, true, true]);
 }
 
 async function differenceSection(rows: readonly ComparisonRow[], pairs: readonly string[], has: (m: string) => boolean, chart: ChartFn): Promise<ReportSection> {
@@ -153,7 +197,7 @@ function methodSection(): ReportSection {
   const items = [
     'Scenarios that share a seed share their random numbers wherever they do the same thing (common random numbers), so the difference in each seed is mostly the scenario\u2019s effect.',
     'For each seed <i>s</i>, <i>d<sub>s</sub></i> = scenario \u2212 baseline. The table gives the mean of <i>d<sub>s</sub></i> and the 95% interval mean \u00b1 <i>t</i><sub>0.975, n\u22121</sub> \u00b7 sd / \u221an. With one seed there is no interval.',
-    'The horizon value of a run is the mean over all periods after day 0, each period weighted by its days.',
+    'The horizon value of a run is the mean over its whole periods after day 0, each weighted by its days. A short last period (<code>partial</code> = 1 in metrics.csv) holds totals over its own days, not amounts per month, so it is left out of every comparison and chart.',
     '\u201cSeeds better\u201d counts seeds where <i>d<sub>s</sub></i> &gt; 0, or &lt; 0 for metrics where lower is better (poverty headcounts, Gini, unmet need, debt, spoilage, late deliveries, stock-outs, business failures).',
     'Bands in the paths are 95% intervals of each scenario\u2019s own mean across seeds, not of the difference.',
   ];

@@ -73,31 +73,29 @@ export function differenceChart(points: readonly PathPoint[], pairs: readonly st
 }
 
 /**
- * Change relative to the baseline by group: a dot per pair with its 95% interval. Group labels are
- * never cut: without a canvas, text widths are estimated on the generous side and would be.
+ * Change relative to the baseline: one small panel per group, a dot per pair with its 95%
+ * interval. Panels wrap three to a row, so the chart grows with groups plus pairs, never with
+ * their product squared; pairs are named on each panel's axis, so no legend of colours is needed.
  */
 export function gainsChart(gains: readonly GroupGain[], groups: readonly string[], pairs: readonly string[]): TopLevelSpec {
-  const y = { field: 'group', type: 'nominal', sort: [...groups], title: null, scale: { type: 'band' }, axis: { labelLimit: 0 } } as const;
-  const yOffset = { field: 'series', type: 'nominal', sort: [...pairs] } as const;
-  const color = { field: 'series', type: 'nominal', scale: { domain: [...pairs] }, legend: legend(null) } as const;
+  const y = { field: 'series', type: 'nominal', sort: [...pairs], title: null, axis: { labelLimit: 260 } } as const;
+  const x = { field: 'rel', type: 'quantitative', title: 'change relative to baseline (95% CI)', axis: { format: '+.0%' } } as const;
   return {
     $schema: SCHEMA,
     config: CONFIG,
-    width: WIDTH - 200,
-    height: { step: 14 * Math.max(1, pairs.length) + 8 },
     data: { values: gains as GroupGain[] },
-    layer: [
-      { mark: { type: 'rule', color: '#888', strokeDash: [4, 3] }, encoding: { x: { datum: 0 } } },
-      {
-        transform: [{ filter: 'datum.low != null' }],
-        mark: { type: 'rule', strokeWidth: 2 },
-        encoding: { y, yOffset, color, x: { field: 'low', type: 'quantitative' }, x2: { field: 'high' } },
-      },
-      {
-        mark: { type: 'point', filled: true, size: 50, opacity: 1 },
-        encoding: { y, yOffset, color, x: { field: 'rel', type: 'quantitative', title: 'change relative to baseline (95% CI)', axis: { format: '+.0%' } } },
-      },
-    ],
+    facet: { field: 'group', type: 'nominal', sort: [...groups], title: null, header: { labelFontSize: 12, labelAnchor: 'start' } },
+    columns: 3,
+    resolve: { scale: { x: 'independent' } },
+    spec: {
+      width: 150,
+      height: { step: 12 },
+      layer: [
+        { mark: { type: 'rule', color: '#888', strokeDash: [4, 3] }, encoding: { x: { datum: 0 } } },
+        { transform: [{ filter: 'datum.low != null' }], mark: { type: 'rule', strokeWidth: 2 }, encoding: { y, x: { field: 'low', type: 'quantitative' }, x2: { field: 'high' } } },
+        { mark: { type: 'point', filled: true, size: 40, opacity: 1 }, encoding: { y, x } },
+      ],
+    },
   } as TopLevelSpec;
 }
 

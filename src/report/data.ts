@@ -3,8 +3,10 @@
  * scenario with a 95% band across seeds, paired differences over time, relative gains by group,
  * and end-of-run shares by sales channel and tie class.
  */
+import { COHORTS } from '../compare/cohorts.js';
 import type { GroupColumn } from '../compare/groups.js';
-import { horizonMean } from '../compare/runs.js';
+import type { PairCohorts } from '../compare/ranking.js';
+import { horizonMean, wholePeriodRows } from '../compare/runs.js';
 import type { ComparisonRow, RunSet } from '../compare/scenarios.js';
 import { intervalOf } from '../compare/stats.js';
 
@@ -52,6 +54,8 @@ export function levelPaths(runs: RunSet, scenarios: readonly string[], metric: s
     const list = seedRuns(runs, series);
     if (list.length === 0 || !list.every((r) => r.values.has(metric))) continue;
     list[0].periods.forEach((period, row) => {
+      // A partial last period holds totals over its few days: plotted, it would look like a fall.
+      if (list.some((r) => r.partial[row])) return;
       const values = list.map((r) => (r.periods[row] === period ? r.values.get(metric)![row] : undefined));
       if (values.every((v): v is number => v !== undefined)) out.push({ series, metric, day: list[0].day[row], ...bandOf(values) });
     });
@@ -95,13 +99,28 @@ export function groupGains(rows: readonly ComparisonRow[], groups: readonly Grou
   return out;
 }
 
+/** Relative change in income per person by cohort (fixed cohorts of agents.csv); an empty cohort has no point. */
+export function cohortGains(cohorts: readonly PairCohorts[]): GroupGain[] {
+  const out: GroupGain[] = [];
+  for (const pair of cohorts) {
+    for (const c of COHORTS) {
+      const e = pair.effects.find((x) => x.cohort === c.name && x.outcome === 'income_per_capita');
+      if (!e || e.baselineMean === 0) continue;
+      const scale = Math.abs(e.baselineMean);
+      const band = e.diff.n >= 2 ? { low: e.diff.low / scale, high: e.diff.high / scale } : { low: null, high: null };
+      out.push({ series: pairLabel(pair), group: c.label, rel: e.diff.mean / scale, ...band });
+    }
+  }
+  return out;
+}
+
 /** Each scenario's horizon mean of each column of a group (e.g. sales by channel), over seeds. */
 export function horizonParts(runs: RunSet, scenarios: readonly string[], parts: readonly GroupColumn[]): BarPart[] {
   const out: BarPart[] = [];
   for (const scenario of scenarios) {
     const list = seedRuns(runs, scenario);
     for (const p of parts) {
-      const values = list.map((r) => horizonMean(r, p.metric, r.periods.map((_, k) => k)));
+      const values = list.map((r) => horizonMean(r, p.metric, wholePeriodRows(r)));
       if (values.length > 0 && values.every((v): v is number => v !== undefined)) {
         out.push({ scenario, part: p.label, value: intervalOf(values).mean });
       }

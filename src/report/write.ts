@@ -9,6 +9,8 @@ import { writeDirectoryAtomic, writeFileAtomic } from '../output/atomic.js';
 import { comparisonCsv } from '../compare/output.js';
 import { readRunMetrics, type RunMetrics } from '../compare/runs.js';
 import { compareScenarios, pairedSeeds, type ComparisonRow, type RunSet, type ScenarioPair } from '../compare/scenarios.js';
+import { comparePairCohorts, formatRanking, rankProgrammes, readRunKind, type PairCohorts, type RankedProgramme } from '../compare/ranking.js';
+import { formatSummary } from '../compare/summary.js';
 import { buildReport } from './build.js';
 import { renderPng } from './render.js';
 
@@ -25,6 +27,20 @@ export interface ComparisonOutcome {
   readonly files: readonly string[];
   /** Pairs left out because they have no finished seed in common. */
   readonly unpaired: readonly ScenarioPair[];
+  /** Cohort effects of each compared pair, and the programmes ranked. */
+  readonly cohorts: readonly PairCohorts[];
+  readonly ranked: readonly RankedProgramme[];
+  /** What stdout shows: the ranked programmes first, then the metrics table. */
+  readonly summary: string;
+}
+
+/** Cohort effects of each pair, read from the runs' agents.csv and manifest.json. */
+export function readPairCohorts(outDir: string, runs: RunSet, pairs: readonly ScenarioPair[]): PairCohorts[] {
+  return pairs.map((p) => {
+    const seeds = pairedSeeds(runs, p);
+    const first = runs.get(p.scenario)!.get(seeds[0])!;
+    return comparePairCohorts(outDir, p, seeds, readRunKind(outDir, p.scenario, seeds[0]), first.day[first.day.length - 1] ?? 0);
+  });
 }
 
 /** Reads the metrics of these runs from `outDir`, by scenario then seed. */
@@ -48,7 +64,9 @@ export async function writeComparison(
   const unpaired = pairs.filter((p) => pairedSeeds(runs, p).length === 0);
   const compared = pairs.filter((p) => !unpaired.includes(p));
   const rows = compareScenarios(runs, compared);
-  if (rows.length === 0) return { rows, files: [], unpaired };
+  if (rows.length === 0) return { rows, files: [], unpaired, cohorts: [], ranked: [], summary: '' };
+  const cohorts = readPairCohorts(outDir, runs, compared);
+  const ranked = rankProgrammes(cohorts);
   const scenarios = [...new Set(finished.map((f) => f.scenario))];
   const files: string[] = [];
   const put = (name: string, content: string | Uint8Array) => {
@@ -56,8 +74,8 @@ export async function writeComparison(
     writeFileAtomic(file, content);
     files.push(file);
   };
-  put('comparison.csv', comparisonCsv(rows));
-  const report = await buildReport(runs, scenarios, rows);
+  put('comparison.csv', comparisonCsv(rows, cohorts, ranked));
+  const report = await buildReport(runs, scenarios, rows, cohorts, ranked);
   put('report.html', report.html);
   // PNGs from an earlier call would no longer match this report: replace or remove them all.
   const chartsDir = path.join(outDir, 'charts');
@@ -67,5 +85,6 @@ export async function writeComparison(
     });
     files.push(...report.charts.map((c) => path.join(chartsDir, `${c.name}.png`)));
   } else rmSync(chartsDir, { recursive: true, force: true });
-  return { rows, files, unpaired };
+  const summary = [formatRanking(ranked), formatSummary(rows)].filter((t) => t !== '').join('\n');
+  return { rows, files, unpaired, cohorts, ranked, summary };
 }

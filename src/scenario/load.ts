@@ -169,6 +169,9 @@ export function loadScenario(file: string): LoadedScenario {
   let merged: Record<string, unknown> = {};
   for (let k = chain.length - 1; k >= 0; k--) merged = mergeScenario(merged, chain[k].data);
   delete merged.extends;
+  // A scenario's kind is its own: a programme extending the baseline file must not inherit `baseline`.
+  if (chain[0].data.kind === undefined) delete merged.kind;
+  else merged.kind = chain[0].data.kind;
   const result = scenarioSchema.safeParse(merged, { reportInput: true });
   if (!result.success) {
     throw new InputError(result.error.issues.flatMap((issue) => issueProblem(chain, issue, merged)));

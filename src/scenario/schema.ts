@@ -149,6 +149,12 @@ const scenarioShape = z.strictObject({
       .regex(/^[a-z0-9][a-z0-9._-]*$/)
       .optional()
       .describe('Name of the scenario this one is compared with when both run in one call; default: the scenario it extends.'),
+    kind: z
+      .enum(['baseline', 'programme', 'shock', 'counterfactual'])
+      .optional()
+      .describe(
+        'What the scenario is, for ranking: `programme` (something a planner can fund; ranked), `shock` (an event from outside), `counterfactual` (a world that differs, to learn from), `baseline`. Not inherited through `extends`; default: `programme` with interventions, else `baseline`.',
+      ),
     seed: z.int().min(0).max(2 ** 31 - 1).default(1).describe('Seed of the first run.'),
     horizon_days: days('Days simulated.', 730),
     period_days: days('Days per reporting period.', 30),

@@ -39,6 +39,8 @@ export interface Households {
   readonly unmetNeed: Float64Array;
   /** Income since the start by source, rupiah (INCOME_SOURCES order, household-major). */
   readonly incomeTotal: Float64Array;
+  /** Spending since the start, rupiah. */
+  readonly consumptionTotal: Float64Array;
   /** Periods so far with income per capita below the poverty line. */
   readonly poorPeriods: Uint16Array;
   /** Warung where the household shops. */
@@ -83,6 +85,7 @@ export function createHouseholds(count: number, cash: Float64Array): Households 
     consumption: new Float64Array(count),
     unmetNeed: new Float64Array(count),
     incomeTotal: new Float64Array(count * INCOME_SOURCES.length),
+    consumptionTotal: new Float64Array(count),
     poorPeriods: new Uint16Array(count),
     warung: new Int32Array(count),
     producer: new Int32Array(count).fill(-1),
@@ -102,7 +105,7 @@ export function periodIncome(h: Households, i: number): number {
   return h.incomeInformal[i] + h.incomeHomeIndustry[i] + h.incomeTrade[i] + h.incomeRemittance[i];
 }
 
-/** Adds this period's income to the run totals and clears the period accumulators. */
+/** Adds this period's income and spending to the run totals and clears the period accumulators. */
 export function closeHouseholdPeriod(h: Households): void {
   const n = INCOME_SOURCES.length;
   for (let i = 0; i < h.count; i++) {
@@ -110,6 +113,7 @@ export function closeHouseholdPeriod(h: Households): void {
     h.incomeTotal[i * n + 1] += h.incomeHomeIndustry[i];
     h.incomeTotal[i * n + 2] += h.incomeTrade[i];
     h.incomeTotal[i * n + 3] += h.incomeRemittance[i];
+    h.consumptionTotal[i] += h.consumption[i];
   }
   h.incomeInformal.fill(0);
   h.incomeHomeIndustry.fill(0);

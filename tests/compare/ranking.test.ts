@@ -1,0 +1,108 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parseHouseholds, type RunHouseholds } from '../../src/compare/cohorts.js';
+import { parseCsv } from '../../src/compare/csv.js';
+import { COMPARISON_COLUMNS, comparisonCsv } from '../../src/compare/output.js';
+import { formatRanking, pairCohorts, rankProgrammes, scenarioKind, type ScenarioKind } from '../../src/compare/ranking.js';
+import { loadScenario } from '../../src/scenario/load.js';
+
+const HEADER =
+  'kind,id,hamlet,household_size,poor_at_start,owner_at_start,adopter_at_start,bonding_only_at_start,participant,returnee,income_informal,income_home_industry,income_trade,income_remittance,consumption,poor_on_income,poor_on_consumption';
+
+/** Four households, the first two poor at the start and the first one a participant, with these incomes. */
+function households(incomes: readonly number[], participant = 1): RunHouseholds {
+  const rows = incomes.map((v, i) => `household,${i},0,1,${i < 2 ? 1 : 0},0,0,0,${i === 0 ? participant : 0},0,${v},0,0,0,${v},0,0`);
+  return parseHouseholds([HEADER, ...rows].join('\n') + '\n', 't');
+}
+
+const base = households([100, 100, 500, 500], 0);
+function pair(scenario: string, kind: ScenarioKind, gain: number) {
+  const perSeed = [1, 2, 3].map((seed) => ({ seed, baseline: base, scenario: households([100 + gain + seed, 100 - seed, 500, 500]) }));
+  return pairCohorts({ scenario, baseline: 'base' }, kind, 90, perSeed);
+}
+
+describe('the ranked answer', () => {
+  const pairs = [
+    pair('small-gain', 'programme', 10),
+    pair('shock', 'shock', 500),
+    pair('big-gain', 'programme', 60),
+    pair('other-world', 'counterfactual', 900),
+  ];
+  const ranked = rankProgrammes(pairs);
+
+  it('ranks programmes only, by their effect on households poor at the start', () => {
+    expect(ranked.map((r) => [r.rank, r.pair.scenario])).toEqual([
+      [1, 'big-gain'],
+      [2, 'small-gain'],
+    ]);
+    // Household 0 gains 60 + seed, household 1 loses seed: mean (60 + seed - seed) / 2.
+    expect(ranked[0].poor!.diff.mean).toBe(30);
+    expect(ranked[0].poor!.worseOff!.mean).toBe(0.5);
+    expect(ranked[0].pair.participants).toBe(1);
+  });
+
+  it('prints it with units and says when costs are not stated', () => {
+    const text = formatRanking(ranked);
+    const lines = text.split('\n');
+    expect(lines[0]).toMatch(/^Programmes ranked by their effect on households poor at the start: .*Rp per month.*\(3 seeds\)$/);
+    expect(lines[1]).toMatch(/Rp per person per month/);
+    expect(lines[1]).toMatch(/participants \(households\)/);
+    expect(lines[2]).toMatch(/^\s*1\s+big-gain\s+base\s+\+30\s+/);
+    expect(lines[2]).toMatch(/50%/);
+    expect(lines[2]).toMatch(/cost not stated$/);
+    expect(formatRanking([])).toBe('');
+  });
+
+  it('puts it in comparison.csv: cohort rows with the rank on the poor cohort income row, costs empty', () => {
+    const { header, rows } = parseCsv(comparisonCsv([], pairs, ranked));
+    expect(header).toEqual([...COMPARISON_COLUMNS]);
+    const at = (name: string) => header.indexOf(name);
+    const rankedRows = rows.filter((r) => r[at('rank')] !== '');
+    expect(rankedRows.map((r) => [r[at('scenario')], r[at('cohort')], r[at('metric')], r[at('rank')], r[at('cost')]])).toEqual([
+      ['small-gain', 'poor_at_start', 'income_per_capita', '2', ''],
+      ['big-gain', 'poor_at_start', 'income_per_capita', '1', ''],
+    ]);
+    const shock = rows.filter((r) => r[at('scenario')] === 'shock');
+    expect(shock.every((r) => r[at('kind')] === 'shock' && r[at('rank')] === '')).toBe(true);
+    // No returnee in any run: no row for that cohort.
+    expect(rows.some((r) => r[at('cohort')] === 'returnee')).toBe(false);
+  });
+});
+
+describe('a scenario states its kind', () => {
+  it('defaults to programme with interventions, baseline without', () => {
+    expect(scenarioKind({ interventions: [{}] })).toBe('programme');
+    expect(scenarioKind({ interventions: [] })).toBe('baseline');
+    expect(scenarioKind({ kind: 'shock', interventions: [{}] })).toBe('shock');
+  });
+
+  it('is not inherited through extends', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'kind-'));
+    writeFileSync(path.join(dir, 'base.yaml'), 'name: base\nkind: counterfactual\nhorizon_days: 30\n');
+    writeFileSync(path.join(dir, 'child.yaml'), 'extends: base.yaml\nname: child\n');
+    writeFileSync(path.join(dir, 'own.yaml'), 'extends: base.yaml\nname: own\nkind: shock\n');
+    expect(loadScenario(path.join(dir, 'base.yaml')).scenario.kind).toBe('counterfactual');
+    expect(loadScenario(path.join(dir, 'child.yaml')).scenario.kind).toBeUndefined();
+    expect(loadScenario(path.join(dir, 'own.yaml')).scenario.kind).toBe('shock');
+  });
+
+  it('is set in every bundled scenario, and only programmes carry the programme kind', () => {
+    const root = path.join(import.meta.dirname, '../../scenarios');
+    const kinds = Object.fromEntries(
+      ['balewangi', 'crisis', 'supplier-disruption', 'culinary-market', 'no-reciprocity', 'top-down-programme'].map((n) => [
+        n,
+        loadScenario(path.join(root, `${n}.yaml`)).scenario.kind,
+      ]),
+    );
+    expect(kinds).toEqual({
+      balewangi: 'baseline',
+      crisis: 'shock',
+      'supplier-disruption': 'shock',
+      'culinary-market': 'programme',
+      'no-reciprocity': 'counterfactual',
+      'top-down-programme': 'programme',
+    });
+  });
+});
