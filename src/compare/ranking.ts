@@ -8,9 +8,9 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { runDirectory } from '../output/runFiles.js';
 import { cohortEffects, readRunHouseholds, type CohortEffect, type RunHouseholds, type SeedHouseholds } from './cohorts.js';
-import type { ScenarioPair } from './scenarios.js';
+import { pairedSeeds, type ComparisonRow, type RunSet, type ScenarioPair } from './scenarios.js';
 import { meanOf } from './stats.js';
-import { alignColumns, formatHuman } from './summary.js';
+import { alignColumns, formatHuman, formatSummary } from './summary.js';
 
 /** What a scenario is: only programmes are ranked. */
 export type ScenarioKind = 'baseline' | 'programme' | 'shock' | 'counterfactual';
@@ -104,38 +104,48 @@ export function formatShare(share: number): string {
   return Number.isFinite(share) ? `${Math.round(share * 100)}%` : 'no data';
 }
 
-/** The cells of a ranked line, in the order of RANKED_HEADER. */
-export function rankedCells(r: RankedProgramme): string[] {
-  // Whole rupiah and whole households: finer digits would claim a precision the model does not have.
-  const money = (v: number, scale: number) => formatHuman(v, true, Math.max(100, scale));
-  const rupiah = (v: number) => money(v, Math.abs(v));
-  const poor = r.poor;
-  const part = r.participantEffect;
+/** Whole rupiah, signed: finer digits would claim a precision the model does not have. */
+function rupiah(v: number, scale = Math.abs(v)): string {
+  return formatHuman(v, true, Math.max(100, scale));
+}
+
+/** Cells shared by ranked and unranked lines: effect on the poor, its interval, participants, who is worse off. */
+function effectCells(pair: PairCohorts, poor: CohortEffect | undefined, part: CohortEffect | undefined): string[] {
   return [
-    String(r.rank),
-    r.pair.scenario,
-    r.pair.baseline,
+    pair.scenario,
+    pair.baseline,
     poor ? rupiah(poor.diff.mean) : 'no data',
-    poor ? range(poor.diff.low, poor.diff.high, poor.diff.n, money) : '',
-    formatHuman(r.pair.participants, false, 100),
+    poor ? range(poor.diff.low, poor.diff.high, poor.diff.n, rupiah) : '',
+    formatHuman(pair.participants, false, 100),
     poor?.worseOff ? formatShare(poor.worseOff.mean) : 'no data',
     part ? rupiah(part.diff.mean) : 'no data',
-    r.pair.cost === undefined ? 'cost not stated' : formatHuman(r.pair.cost),
+    part?.worseOff ? formatShare(part.worseOff.mean) : 'no data',
   ];
 }
 
-/** Column heads of the ranked table, with units. */
-export const RANKED_HEADER = [
-  'rank',
-  'programme',
+/** The cells of a ranked line, in the order of RANKED_HEADER. */
+export function rankedCells(r: RankedProgramme): string[] {
+  const cost = r.pair.cost === undefined ? 'cost not stated' : formatHuman(r.pair.cost, false, 100);
+  return [String(r.rank), ...effectCells(r.pair, r.poor, r.participantEffect), cost];
+}
+
+const EFFECT_HEADER = [
   'baseline',
-  'poor households: income effect (Rp per person per month)',
+  'effect on the poor (Rp per person per month)',
   '95% CI',
   'participants (households)',
-  'poor households worse off',
-  'participants: income effect (Rp per person per month)',
-  'cost (Rp)',
+  'poor worse off',
+  'effect on participants (Rp per person per month)',
+  'participants worse off',
 ];
+
+/** Column heads of the ranked table, with units. */
+export const RANKED_HEADER = ['rank', 'programme', ...EFFECT_HEADER, 'cost (Rp)'];
+
+const RIGHT = [false, true, false, true, true, true, true];
+
+/** Which columns of the ranked table hold numbers (right-aligned). */
+export const RANKED_NUMERIC: readonly boolean[] = [true, false, ...RIGHT, true];
 
 /** The ranked table for stdout, or '' when no programme was compared. */
 export function formatRanking(ranked: readonly RankedProgramme[]): string {
@@ -145,5 +155,43 @@ export function formatRanking(ranked: readonly RankedProgramme[]): string {
     'Programmes ranked by their effect on households poor at the start: change in income per person, Rp per month, ' +
     `averaged over the run, paired household by household and by seed${seeds !== '' ? ` (${seeds} seeds)` : ''}`;
   const table = [RANKED_HEADER, ...ranked.map(rankedCells)];
-  return `${head}\n${alignColumns(table, [true, false, false, true, false, true, true, true, true])}\n`;
+  return `${head}\n${alignColumns(table, RANKED_NUMERIC)}\n`;
+}
+
+/** The same figures for the pairs that are not ranked (shocks, counterfactuals, baselines), or ''. */
+export function formatUnranked(pairs: readonly PairCohorts[]): string {
+  const others = pairs.filter((p) => p.kind !== 'programme' && p.effects.length > 0);
+  if (others.length === 0) return '';
+  const lines = others.map((p) => [p.kind, ...effectCells(p, incomeEffect(p, 'poor_at_start'), incomeEffect(p, 'participant'))]);
+  const head = 'Not ranked (shocks, counterfactuals, baselines): the same figures';
+  return `${head}\n${alignColumns([['kind', 'scenario', ...EFFECT_HEADER], ...lines], [false, false, ...RIGHT])}\n`;
+}
+
+/**
+ * What stdout shows after a comparison: the ranked programmes, the other pairs' same figures, and
+ * the metrics table only for pairs without cohorts (runs without agents.csv); every figure of every
+ * pair is in comparison.csv.
+ */
+export function stdoutSummary(
+  rows: readonly ComparisonRow[],
+  cohorts: readonly PairCohorts[],
+  ranked: readonly RankedProgramme[],
+  csv: string,
+): string {
+  const withCohorts = (r: ComparisonRow) =>
+    cohorts.some((c) => c.scenario === r.scenario && c.baseline === r.baseline && c.effects.length > 0);
+  const parts = [formatRanking(ranked), formatUnranked(cohorts), formatSummary(rows.filter((r) => !withCohorts(r)))].filter(
+    (t) => t !== '',
+  );
+  if (rows.some(withCohorts)) parts.push(`Every metric of every pair, per period and over the run: ${csv}\n`);
+  return parts.join('\n');
+}
+
+/** Cohort effects of each pair, read from the runs' agents.csv and manifest.json. */
+export function readPairCohorts(outDir: string, runs: RunSet, pairs: readonly ScenarioPair[]): PairCohorts[] {
+  return pairs.map((p) => {
+    const seeds = pairedSeeds(runs, p);
+    const first = runs.get(p.scenario)!.get(seeds[0])!;
+    return comparePairCohorts(outDir, p, seeds, readRunKind(outDir, p.scenario, seeds[0]), first.day[first.day.length - 1] ?? 0);
+  });
 }

@@ -6,7 +6,7 @@
 import { SALES_CHANNELS, TIE_CLASSES, WHO_GAINS, type GroupColumn } from '../compare/groups.js';
 import type { ComparisonRow, RunSet } from '../compare/scenarios.js';
 import { COHORTS } from '../compare/cohorts.js';
-import { formatShare, RANKED_HEADER, rankedCells, type PairCohorts, type RankedProgramme } from '../compare/ranking.js';
+import { formatShare, RANKED_HEADER, RANKED_NUMERIC, rankedCells, type PairCohorts, type RankedProgramme } from '../compare/ranking.js';
 import { formatHuman } from '../compare/summary.js';
 import type { TopLevelSpec } from 'vega-lite';
 import { differenceChart, gainsChart, partsChart, pathChart } from './charts.js';
@@ -59,8 +59,16 @@ export async function buildReport(
     {
       id: 'poverty',
       title: 'Poverty headcount',
-      intro: 'Households whose income per capita in a period, per month, is below the poverty line, for each whole period (day 0 has no figure: nothing has been earned yet); band: 95% confidence interval across seeds.',
-      body: await pathFigures(runs, scenarios, has, chart, [['poverty', 'poverty_headcount', 'Households below the poverty line']], 'households'),
+      intro:
+        'Households whose income per capita in a period, per month, is below the poverty line, for each whole period (day 0 has no figure: nothing has been earned yet); band: 95% confidence interval across seeds.',
+      body: await pathFigures(
+        runs,
+        scenarios,
+        has,
+        chart,
+        [['poverty', 'poverty_headcount', 'Households below the poverty line']],
+        'households',
+      ),
     },
     await partsSection('sales', 'Sales by channel', SALES_CHANNELS, runs, scenarios, chart, false),
     await partsSection('ties', 'Ties by class', TIE_CLASSES, runs, scenarios, chart, true),
@@ -95,7 +103,7 @@ async function pathFigures(
 function rankedSection(ranked: readonly RankedProgramme[]): ReportSection {
   const body =
     ranked.length > 0
-      ? [tableHtml(RANKED_HEADER, ranked.map(rankedCells), [true, false, false, true, false, true, true, true, true])]
+      ? [tableHtml(RANKED_HEADER, ranked.map(rankedCells), RANKED_NUMERIC)]
       : ['<p class="note">No programme was compared with a baseline in these runs (scenarios of kind <code>programme</code> only).</p>'];
   return {
     id: 'ranked',
@@ -104,7 +112,7 @@ function rankedSection(ranked: readonly RankedProgramme[]): ReportSection {
       'Programmes only (not shocks or counterfactuals), best first: the change in income per person of the households poor at the start, ' +
       'Rp per month averaged over the run, each household paired with itself in the baseline on the same seed; its 95% confidence interval; ' +
       'how many households the programme was assigned to (mean over seeds); the share of poor households with less income than in the baseline; ' +
-      'the effect on the participants themselves. Costs are not stated by the scenarios, so there is no cost-effectiveness yet.',
+      'the effect on the participants themselves and the share of them worse off. Costs are not stated by the scenarios, so there is no cost-effectiveness yet.',
     body,
   };
 }
@@ -114,7 +122,8 @@ async function whoGainsSection(rows: readonly ComparisonRow[], cohorts: readonly
   const gains = cohortGains(cohorts);
   const groups = COHORTS.map((c) => c.label).filter((l) => gains.some((g) => g.group === l));
   if (gains.length > 0) {
-    const caption = 'Change in income per person relative to the baseline, by cohort, with 95% confidence intervals across seeds; one panel per cohort.';
+    const caption =
+      'Change in income per person relative to the baseline, by cohort, with 95% confidence intervals across seeds; one panel per cohort.';
     body.push(await chart('who-gains', gainsChart(gains, groups, cohorts.map(pairLabel)), caption));
   }
   for (const [label, own] of rowsByPair(rows)) {
@@ -122,7 +131,14 @@ async function whoGainsSection(rows: readonly ComparisonRow[], cohorts: readonly
     const pair = cohorts.find((c) => pairLabel(c) === label);
     body.push(pair ? cohortTable(pair) : '<p class="note">No agents.csv in these runs: no cohorts to compare.</p>');
     const present = WHO_GAINS.filter((g) => own.some((r) => r.metric === g.metric));
-    if (present.length > 0) body.push(horizonTable(own, present.map((g) => g.metric), (m) => present.find((g) => g.metric === m)!.label));
+    if (present.length > 0)
+      body.push(
+        horizonTable(
+          own,
+          present.map((g) => g.metric),
+          (m) => present.find((g) => g.metric === m)!.label,
+        ),
+      );
   }
   return {
     id: 'who-gains',
@@ -136,21 +152,41 @@ async function whoGainsSection(rows: readonly ComparisonRow[], cohorts: readonly
 }
 
 function cohortTable(pair: PairCohorts): string {
-  const header = ['cohort', 'households', 'baseline (Rp per person per month)', 'scenario', 'difference', '95% CI', 'worse off', 'poor (households), difference'];
+  const header = [
+    'cohort',
+    'households',
+    'baseline (Rp per person per month)',
+    'scenario',
+    'difference',
+    '95% CI',
+    'worse off',
+    'poor (households), difference',
+  ];
   const body = COHORTS.map((c) => {
     const income = pair.effects.find((e) => e.cohort === c.name && e.outcome === 'income_per_capita');
     const poor = pair.effects.find((e) => e.cohort === c.name && e.outcome === 'poor_on_income');
     if (!income) return [c.label, '0', 'no data', '', '', '', '', ''];
     const iv = income.diff.n >= 2 ? `${formatHuman(income.diff.low, true)} to ${formatHuman(income.diff.high, true)}` : 'n/a (1 seed)';
     return [
-      c.label, formatHuman(income.size), formatHuman(income.baselineMean), formatHuman(income.scenarioMean), formatHuman(income.diff.mean, true), iv,
-      formatShare(income.worseOff?.mean ?? Number.NaN), poor ? formatHuman(poor.diff.mean, true) : 'no data',
+      c.label,
+      formatHuman(income.size),
+      formatHuman(income.baselineMean),
+      formatHuman(income.scenarioMean),
+      formatHuman(income.diff.mean, true),
+      iv,
+      formatShare(income.worseOff?.mean ?? Number.NaN),
+      poor ? formatHuman(poor.diff.mean, true) : 'no data',
     ];
   });
   return tableHtml(header, body, [false, true, true, true, true, true, true, true]);
 }
 
-async function differenceSection(rows: readonly ComparisonRow[], pairs: readonly string[], has: (m: string) => boolean, chart: ChartFn): Promise<ReportSection> {
+async function differenceSection(
+  rows: readonly ComparisonRow[],
+  pairs: readonly string[],
+  has: (m: string) => boolean,
+  chart: ChartFn,
+): Promise<ReportSection> {
   const metrics = ['income_mean', 'poor_income_mean', 'poverty_headcount'].filter((m) => rows.some((r) => r.metric === m) && has(m));
   const points = differencePaths(rows, metrics);
   const caption = 'Scenario minus baseline in each period, paired by seed; band: 95% confidence interval.';
@@ -178,7 +214,19 @@ async function partsSection(
     : 'Sales per month by channel, mean over the horizon and across seeds, rupiah.';
   const body: string[] = [];
   const caption = atEnd ? 'Stacked by class: bonding, bridging, linking.' : 'Stacked by channel.';
-  if (data.length > 0) body.push(await chart(id, partsChart(data, scenarios, present.map((p) => p.label), atEnd ? 'ties' : 'rupiah per month'), caption));
+  if (data.length > 0)
+    body.push(
+      await chart(
+        id,
+        partsChart(
+          data,
+          scenarios,
+          present.map((p) => p.label),
+          atEnd ? 'ties' : 'rupiah per month',
+        ),
+        caption,
+      ),
+    );
   const absent = parts.filter((p) => !present.includes(p)).map((p) => p.metric);
   if (absent.length > 0) body.push(missing(absent));
   return { id, title, intro, body };
@@ -188,9 +236,17 @@ function allMetricsSection(rows: readonly ComparisonRow[]): ReportSection {
   const body: string[] = [];
   for (const [pair, pairRows] of rowsByPair(rows)) {
     const metrics = [...new Set(pairRows.map((r) => r.metric))];
-    body.push(`<h3>${escapeHtml(pair)}</h3>`, horizonTable(pairRows, metrics, (m) => m));
+    body.push(
+      `<h3>${escapeHtml(pair)}</h3>`,
+      horizonTable(pairRows, metrics, (m) => m),
+    );
   }
-  return { id: 'all-metrics', title: 'Every metric over the horizon', intro: 'Every column of metrics.csv, compared as in "Who gains".', body };
+  return {
+    id: 'all-metrics',
+    title: 'Every metric over the horizon',
+    intro: 'Every column of metrics.csv, compared as in "Who gains".',
+    body,
+  };
 }
 
 function methodSection(): ReportSection {

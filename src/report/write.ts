@@ -9,8 +9,7 @@ import { writeDirectoryAtomic, writeFileAtomic } from '../output/atomic.js';
 import { comparisonCsv } from '../compare/output.js';
 import { readRunMetrics, type RunMetrics } from '../compare/runs.js';
 import { compareScenarios, pairedSeeds, type ComparisonRow, type RunSet, type ScenarioPair } from '../compare/scenarios.js';
-import { comparePairCohorts, formatRanking, rankProgrammes, readRunKind, type PairCohorts, type RankedProgramme } from '../compare/ranking.js';
-import { formatSummary } from '../compare/summary.js';
+import { rankProgrammes, readPairCohorts, stdoutSummary, type PairCohorts, type RankedProgramme } from '../compare/ranking.js';
 import { buildReport } from './build.js';
 import { renderPng } from './render.js';
 
@@ -32,15 +31,6 @@ export interface ComparisonOutcome {
   readonly ranked: readonly RankedProgramme[];
   /** What stdout shows: the ranked programmes first, then the metrics table. */
   readonly summary: string;
-}
-
-/** Cohort effects of each pair, read from the runs' agents.csv and manifest.json. */
-export function readPairCohorts(outDir: string, runs: RunSet, pairs: readonly ScenarioPair[]): PairCohorts[] {
-  return pairs.map((p) => {
-    const seeds = pairedSeeds(runs, p);
-    const first = runs.get(p.scenario)!.get(seeds[0])!;
-    return comparePairCohorts(outDir, p, seeds, readRunKind(outDir, p.scenario, seeds[0]), first.day[first.day.length - 1] ?? 0);
-  });
 }
 
 /** Reads the metrics of these runs from `outDir`, by scenario then seed. */
@@ -85,6 +75,6 @@ export async function writeComparison(
     });
     files.push(...report.charts.map((c) => path.join(chartsDir, `${c.name}.png`)));
   } else rmSync(chartsDir, { recursive: true, force: true });
-  const summary = [formatRanking(ranked), formatSummary(rows)].filter((t) => t !== '').join('\n');
+  const summary = stdoutSummary(rows, cohorts, ranked, path.join(outDir, 'comparison.csv'));
   return { rows, files, unpaired, cohorts, ranked, summary };
 }

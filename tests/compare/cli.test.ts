@@ -25,14 +25,17 @@ describe('scenarios compared with their baselines', () => {
     expect(simulate([...SCENARIOS, '--replicates', '3', '--out', outB, '--quiet', '--jobs', '1']).code).toBe(0);
   });
 
-  it('lists the comparison files after the runs and prints the summary table', () => {
+  it('lists the comparison files after the runs and prints the cohort figures', () => {
     expect(first.code).toBe(0);
     const lines = first.stdout.split('\n');
     expect(lines.slice(9, 12)).toEqual([path.join(outA, 'comparison.csv'), path.join(outA, 'report.html'), '']);
-    expect(lines[12]).toMatch(/^Scenarios against their baselines: mean over days 1-120, difference paired by seed \(3 seeds\)/);
-    expect(lines[13]).toMatch(/^scenario\s+baseline\s+metric\s+baseline\s+scenario\s+difference\s+95% CI\s+better\s+beats$/);
-    expect(lines[14]).toMatch(/^small-same\s+small\s+income_mean\s+[\d,]+\s+[\d,]+\s+0\s+0 to 0\s+higher\s+0\/3$/);
-    expect(first.stdout).toMatch(/\nsmall-busier\s+small\s+income_mean\s/);
+    // No scenario here is a programme: nothing is ranked, and the pairs' cohort figures follow unranked.
+    expect(first.stdout).not.toMatch(/Programmes ranked/);
+    expect(lines[12]).toBe('Not ranked (shocks, counterfactuals, baselines): the same figures');
+    expect(lines[13]).toMatch(/^kind\s+scenario\s+baseline\s+effect on the poor \(Rp per person per month\)\s+95% CI\s+participants \(households\)/);
+    expect(lines[14]).toMatch(/^baseline\s+small-same\s+small\s+0\s+0 to 0\s+0\s+0%\s+no data\s+no data$/);
+    expect(first.stdout).toMatch(/\nbaseline\s+small-busier\s+small\s/);
+    expect(first.stdout).toContain(`Every metric of every pair, per period and over the run: ${path.join(outA, 'comparison.csv')}\n`);
   });
 
   it('gives zero difference and a zero-width interval for a scenario equal to its baseline', () => {

@@ -5,7 +5,9 @@ import { describe, expect, it } from 'vitest';
 import { parseHouseholds, type RunHouseholds } from '../../src/compare/cohorts.js';
 import { parseCsv } from '../../src/compare/csv.js';
 import { COMPARISON_COLUMNS, comparisonCsv } from '../../src/compare/output.js';
-import { formatRanking, pairCohorts, rankProgrammes, scenarioKind, type ScenarioKind } from '../../src/compare/ranking.js';
+import { formatRanking, pairCohorts, rankProgrammes, scenarioKind, stdoutSummary, type ScenarioKind } from '../../src/compare/ranking.js';
+import { parseMetrics } from '../../src/compare/runs.js';
+import { compareScenarios, type RunSet } from '../../src/compare/scenarios.js';
 import { loadScenario } from '../../src/scenario/load.js';
 
 const HEADER =
@@ -68,6 +70,33 @@ describe('the ranked answer', () => {
     expect(shock.every((r) => r[at('kind')] === 'shock' && r[at('rank')] === '')).toBe(true);
     // No returnee in any run: no row for that cohort.
     expect(rows.some((r) => r[at('cohort')] === 'returnee')).toBe(false);
+  });
+});
+
+describe('stdout after a comparison', () => {
+  const m = (k: number) => parseMetrics(`period,day,days,partial,income_mean\n0,0,0,0,\n1,30,30,0,${100 * k}\n`, 't');
+  const runs: RunSet = new Map(
+    ['base', 'small-gain', 'shock', 'no-agents'].map((name, k) => [
+      name,
+      new Map([
+        [1, m(1 + k / 10)],
+        [2, m(1 + k / 9)],
+      ]),
+    ]),
+  );
+  const rows = compareScenarios(
+    runs,
+    ['small-gain', 'shock', 'no-agents'].map((scenario) => ({ scenario, baseline: 'base' })),
+  );
+  const cohorts = [pair('small-gain', 'programme', 10), pair('shock', 'shock', 500), { ...pair('no-agents', 'programme', 0), effects: [] }];
+  const text = stdoutSummary(rows, cohorts, rankProgrammes(cohorts), 'out/comparison.csv');
+
+  it('opens with the ranked programmes, then the rest unranked, then metrics only for pairs without cohorts', () => {
+    const heads = text.split('\n').filter((l) => /^(Programmes ranked|Not ranked|Scenarios against|Every metric)/.test(l));
+    expect(heads.map((l) => l.split(' ')[0])).toEqual(['Programmes', 'Not', 'Scenarios', 'Every']);
+    expect(text).toMatch(/\nshock\s+shock\s+base\s+\+/);
+    expect(text).toMatch(/\nno-agents\s+base\s+income_mean/);
+    expect(text).not.toMatch(/\nsmall-gain\s+base\s+income_mean/);
   });
 });
 
