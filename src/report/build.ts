@@ -10,7 +10,7 @@ import { formatShare, RANKED_HEADER, RANKED_NUMERIC, rankedCells, type PairCohor
 import { formatHuman } from '../compare/summary.js';
 import type { TopLevelSpec } from 'vega-lite';
 import { differenceChart, gainsChart, partsChart, pathChart } from './charts.js';
-import { cohortGains, differencePaths, finalParts, hasColumn, horizonParts, levelPaths, pairLabel } from './data.js';
+import { cohortGains, differencePaths, finalParts, hasColumn, horizonParts, pairLabel, panelPaths, panelsOf, type Panel } from './data.js';
 import { escapeHtml, figureHtml, horizonTable, pageHtml, rowsByPair, tableHtml, type ReportSection } from './html.js';
 import { renderSvg } from './render.js';
 
@@ -42,17 +42,19 @@ export async function buildReport(
   };
   const has = (metric: string) => hasColumn(runs, scenarios, metric);
   const pairs = [...rowsByPair(rows).keys()];
+  const panels = panelsOf(rows, scenarios);
   const sections: ReportSection[] = [
     rankedSection(ranked),
     await whoGainsSection(rows, cohorts, chart),
     {
       id: 'income',
       title: 'Income over time',
-      intro: 'Mean household income per month in each period: the line is the mean across seeds, the band its 95% confidence interval.',
-      body: await pathFigures(runs, scenarios, has, chart, [
-        ['income', 'income_mean', 'All households: mean income per month, rupiah'],
-        ['poor-income', 'poor_income_mean', 'Households poor at the start: mean income per month, rupiah'],
-        ['producer-income', 'producer_income_mean', 'Home-industry households: mean income per month, rupiah'],
+      intro:
+        'Mean household income per month in each whole period, one panel per scenario against its baseline (grey): the line is the mean across seeds, the band its 95% confidence interval.',
+      body: await pathFigures(runs, panels, has, chart, [
+        ['income', 'income_mean', 'All households: mean income, Rp per month'],
+        ['poor-income', 'poor_income_mean', 'Households poor at the start: mean income, Rp per month'],
+        ['producer-income', 'producer_income_mean', 'Households running a home industry at each period end: mean income, Rp per month'],
       ]),
     },
     await differenceSection(rows, pairs, has, chart),
@@ -63,7 +65,7 @@ export async function buildReport(
         'Households whose income per capita in a period, per month, is below the poverty line, for each whole period (day 0 has no figure: nothing has been earned yet); band: 95% confidence interval across seeds.',
       body: await pathFigures(
         runs,
-        scenarios,
+        panels,
         has,
         chart,
         [['poverty', 'poverty_headcount', 'Households below the poverty line']],
@@ -86,16 +88,28 @@ function missing(columns: readonly string[]): string {
 
 async function pathFigures(
   runs: RunSet,
-  scenarios: readonly string[],
+  panels: readonly Panel[],
   has: (m: string) => boolean,
   chart: ChartFn,
   specs: readonly (readonly [string, string, string])[],
-  unit = 'rupiah per month',
+  unit = 'Rp per month',
 ): Promise<string[]> {
   const out: string[] = [];
   for (const [name, metric, caption] of specs) {
     if (!has(metric)) out.push(missing([metric]));
-    else out.push(await chart(name, pathChart(levelPaths(runs, scenarios, metric), scenarios, `${metric} (${unit})`, '~s'), caption));
+    else
+      out.push(
+        await chart(
+          name,
+          pathChart(
+            panelPaths(runs, panels, metric),
+            panels.map((p) => p.label),
+            `${metric} (${unit})`,
+            '~s',
+          ),
+          caption,
+        ),
+      );
   }
   return out;
 }
@@ -187,14 +201,21 @@ async function differenceSection(
   has: (m: string) => boolean,
   chart: ChartFn,
 ): Promise<ReportSection> {
-  const metrics = ['income_mean', 'poor_income_mean', 'poverty_headcount'].filter((m) => rows.some((r) => r.metric === m) && has(m));
-  const points = differencePaths(rows, metrics);
-  const caption = 'Scenario minus baseline in each period, paired by seed; band: 95% confidence interval.';
+  const specs = [
+    ['difference', 'poor_income_mean', 'Households poor at the start: mean income, Rp per month'],
+    ['difference-poverty', 'poverty_headcount', 'Poverty headcount, households'],
+  ] as const;
+  const body: string[] = [];
+  for (const [name, metric, title] of specs) {
+    const points = rows.some((r) => r.metric === metric) && has(metric) ? differencePaths(rows, [metric]) : [];
+    const caption = `${title}: scenario minus baseline in each whole period, paired by seed, one panel per pair; band: 95% confidence interval.`;
+    body.push(points.length > 0 ? await chart(name, differenceChart(points, pairs, title), caption) : missing([metric]));
+  }
   return {
     id: 'difference',
     title: 'Difference from the baseline over time',
     intro: 'How the gap between each scenario and its baseline opens or closes over time.',
-    body: points.length > 0 ? [await chart('difference', differenceChart(points, pairs, metrics), caption)] : [missing(['income_mean'])],
+    body,
   };
 }
 

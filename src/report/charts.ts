@@ -4,7 +4,7 @@
  * order data happened to arrive in.
  */
 import type { TopLevelSpec } from 'vega-lite';
-import type { BarPart, GroupGain, PathPoint } from './data.js';
+import type { BarPart, GroupGain, PanelPoint, PathPoint } from './data.js';
 
 const SCHEMA = 'https://vega.github.io/schema/vega-lite/v6.json';
 const WIDTH = 620;
@@ -23,50 +23,79 @@ function legend(title: string | null) {
   return { orient: 'bottom' as const, title, columns: 2, labelLimit: 320 };
 }
 
-/** Lines of the mean across seeds with a shaded 95% band, one colour per series. */
-export function pathChart(points: readonly PathPoint[], series: readonly string[], yTitle: string, format: AxisFormat): TopLevelSpec {
+/**
+ * Small multiples: one panel per scenario against its baseline (grey), three panels to a row, each
+ * line the mean across seeds with a shaded 95% band. Seventeen scenarios on one chart would share
+ * ten colours and their bands would merge; panels keep two lines each and grow in rows.
+ */
+export function pathChart(points: readonly PanelPoint[], panels: readonly string[], yTitle: string, format: AxisFormat): TopLevelSpec {
+  const color = {
+    field: 'role',
+    type: 'nominal',
+    title: null,
+    scale: { domain: ['baseline', 'scenario'], range: ['#8c8c8c', '#1f77b4'] },
+    legend: { orient: 'top', title: null },
+  } as const;
   return {
     $schema: SCHEMA,
     config: CONFIG,
-    width: WIDTH,
-    height: 240,
-    data: { values: points as PathPoint[] },
-    encoding: {
-      x: { field: 'day', type: 'quantitative', title: 'day' },
-      color: { field: 'series', type: 'nominal', scale: { domain: [...series] }, legend: legend(null) },
+    data: { values: points as PanelPoint[] },
+    facet: {
+      field: 'panel',
+      type: 'nominal',
+      sort: [...panels],
+      title: null,
+      header: { labelFontSize: 11, labelAnchor: 'start', labelLimit: 200 },
     },
-    layer: [
-      {
-        transform: [{ filter: 'datum.low != null' }],
-        mark: { type: 'area', opacity: 0.18 },
-        encoding: { y: { field: 'low', type: 'quantitative', title: yTitle, scale: { zero: false }, axis: { format } }, y2: { field: 'high' } },
-      },
-      { mark: { type: 'line', strokeWidth: 2 }, encoding: { y: { field: 'mean', type: 'quantitative', title: yTitle } } },
-    ],
-  };
+    columns: 3,
+    spec: {
+      width: 180,
+      height: 110,
+      encoding: { x: { field: 'day', type: 'quantitative', title: 'day' }, color },
+      layer: [
+        {
+          transform: [{ filter: 'datum.low != null' }],
+          mark: { type: 'area', opacity: 0.18 },
+          encoding: {
+            y: { field: 'low', type: 'quantitative', title: yTitle, scale: { zero: false }, axis: { format } },
+            y2: { field: 'high' },
+          },
+        },
+        { mark: { type: 'line', strokeWidth: 2 }, encoding: { y: { field: 'mean', type: 'quantitative', title: yTitle } } },
+      ],
+    },
+  } as TopLevelSpec;
 }
 
-/** Paired differences over time, one panel per metric, with a line at zero. */
-export function differenceChart(points: readonly PathPoint[], pairs: readonly string[], metrics: readonly string[]): TopLevelSpec {
+/** Paired differences of one metric over time: one small panel per pair, with a line at zero. */
+export function differenceChart(points: readonly PathPoint[], pairs: readonly string[], yTitle: string): TopLevelSpec {
   const x = { field: 'day', type: 'quantitative', title: 'day' } as const;
-  const color = { field: 'series', type: 'nominal', scale: { domain: [...pairs] }, legend: legend(null) } as const;
   return {
     $schema: SCHEMA,
     config: CONFIG,
     data: { values: points as PathPoint[] },
-    facet: { row: { field: 'metric', type: 'nominal', sort: [...metrics], title: null, header: { labelAngle: 0, labelAlign: 'left', labelAnchor: 'start', labelOrient: 'top' } } },
-    resolve: { scale: { y: 'independent' } },
+    facet: {
+      field: 'series',
+      type: 'nominal',
+      sort: [...pairs],
+      title: null,
+      header: { labelFontSize: 11, labelAnchor: 'start', labelLimit: 200 },
+    },
+    columns: 3,
     spec: {
-      width: WIDTH,
-      height: 180,
+      width: 180,
+      height: 100,
       layer: [
         { mark: { type: 'rule', color: '#888', strokeDash: [4, 3] }, encoding: { y: { datum: 0 } } },
         {
           transform: [{ filter: 'datum.low != null' }],
-          mark: { type: 'area', opacity: 0.18 },
-          encoding: { x, color, y: { field: 'low', type: 'quantitative', title: 'difference', axis: { format: '+~s' } }, y2: { field: 'high' } },
+          mark: { type: 'area', opacity: 0.18, color: '#1f77b4' },
+          encoding: { x, y: { field: 'low', type: 'quantitative', title: yTitle, axis: { format: '+~s' } }, y2: { field: 'high' } },
         },
-        { mark: { type: 'line', strokeWidth: 2, point: { size: 18 } }, encoding: { x, color, y: { field: 'mean', type: 'quantitative', title: 'difference' } } },
+        {
+          mark: { type: 'line', strokeWidth: 2, color: '#1f77b4', point: { size: 14 } },
+          encoding: { x, y: { field: 'mean', type: 'quantitative', title: yTitle } },
+        },
       ],
     },
   } as TopLevelSpec;
@@ -92,7 +121,11 @@ export function gainsChart(gains: readonly GroupGain[], groups: readonly string[
       height: { step: 12 },
       layer: [
         { mark: { type: 'rule', color: '#888', strokeDash: [4, 3] }, encoding: { x: { datum: 0 } } },
-        { transform: [{ filter: 'datum.low != null' }], mark: { type: 'rule', strokeWidth: 2 }, encoding: { y, x: { field: 'low', type: 'quantitative' }, x2: { field: 'high' } } },
+        {
+          transform: [{ filter: 'datum.low != null' }],
+          mark: { type: 'rule', strokeWidth: 2 },
+          encoding: { y, x: { field: 'low', type: 'quantitative' }, x2: { field: 'high' } },
+        },
         { mark: { type: 'point', filled: true, size: 40, opacity: 1 }, encoding: { y, x } },
       ],
     },
@@ -100,7 +133,12 @@ export function gainsChart(gains: readonly GroupGain[], groups: readonly string[
 }
 
 /** Stacked horizontal bars: per scenario, the parts of a whole (sales by channel, ties by class). */
-export function partsChart(parts: readonly BarPart[], scenarios: readonly string[], order: readonly string[], xTitle: string): TopLevelSpec {
+export function partsChart(
+  parts: readonly BarPart[],
+  scenarios: readonly string[],
+  order: readonly string[],
+  xTitle: string,
+): TopLevelSpec {
   return {
     $schema: SCHEMA,
     config: CONFIG,

@@ -63,6 +63,44 @@ export function levelPaths(runs: RunSet, scenarios: readonly string[], metric: s
   return out;
 }
 
+/** A panel of a small-multiples chart: a scenario against its baseline, or a scenario alone. */
+export interface Panel {
+  readonly label: string;
+  readonly scenario: string;
+  readonly baseline: string | undefined;
+}
+
+/** A path point placed in a panel, as the scenario's line or its baseline's. */
+export interface PanelPoint extends PathPoint {
+  readonly panel: string;
+  readonly role: 'scenario' | 'baseline';
+}
+
+/** One panel per compared pair, in the order the pairs first appear; one per scenario when nothing is compared. */
+export function panelsOf(rows: readonly ComparisonRow[], scenarios: readonly string[]): Panel[] {
+  const out: Panel[] = [];
+  for (const r of rows) {
+    const label = pairLabel(r);
+    if (!out.some((p) => p.label === label)) out.push({ label, scenario: r.scenario, baseline: r.baseline });
+  }
+  return out.length > 0 ? out : scenarios.map((s) => ({ label: s, scenario: s, baseline: undefined }));
+}
+
+/** A metric's paths in each panel: the scenario's and its baseline's, each a mean across seeds with its band. */
+export function panelPaths(runs: RunSet, panels: readonly Panel[], metric: string): PanelPoint[] {
+  const out: PanelPoint[] = [];
+  for (const p of panels) {
+    for (const [role, name] of [
+      ['baseline', p.baseline],
+      ['scenario', p.scenario],
+    ] as const) {
+      if (name === undefined) continue;
+      for (const point of levelPaths(runs, [name], metric)) out.push({ ...point, panel: p.label, role });
+    }
+  }
+  return out;
+}
+
 /** Paired differences by period for these metrics, one series per pair. */
 export function differencePaths(rows: readonly ComparisonRow[], metrics: readonly string[]): PathPoint[] {
   return rows

@@ -28,7 +28,7 @@ describe('report', () => {
   it('draws every section the runs have columns for, and names only the columns they lack', async () => {
     const report = await buildReport(runs, scenarios, rows);
     // Without agents.csv there are no cohorts, so no who-gains chart (the runs' groups at each period end are not drawn).
-    expect(report.charts.map((c) => c.name)).toEqual(['income', 'poor-income', 'difference', 'poverty', 'sales', 'ties']);
+    expect(report.charts.map((c) => c.name)).toEqual(['income', 'poor-income', 'difference', 'difference-poverty', 'poverty', 'sales', 'ties']);
     expect(report.html).toContain('Not in these runs: <code>sales_direct</code>, <code>sales_market</code>.');
     expect(report.html).not.toMatch(/Not in these runs: <code>ties_/);
     expect(report.html).toContain('<td>Poor at the start</td>');
