@@ -15,17 +15,24 @@ export interface Cohort {
   readonly name: string;
   readonly column: string | undefined;
   readonly label: string;
+  /** A label short enough for a chart panel's header. */
+  readonly short: string;
 }
 
 /** The cohorts compared, in the order tables show them. */
 export const COHORTS: readonly Cohort[] = [
-  { name: 'all', column: undefined, label: 'All households' },
-  { name: 'poor_at_start', column: 'poor_at_start', label: 'Poor at the start' },
-  { name: 'participant', column: 'participant', label: 'Participants (as assigned)' },
-  { name: 'owner_at_start', column: 'owner_at_start', label: 'Business owners at the start' },
-  { name: 'adopter_at_start', column: 'adopter_at_start', label: 'Selling online at the start' },
-  { name: 'bonding_only_at_start', column: 'bonding_only_at_start', label: 'Producers with bonding ties only at the start' },
-  { name: 'returnee', column: 'returnee', label: 'Returning migrants' },
+  { name: 'all', column: undefined, label: 'All households', short: 'All households' },
+  { name: 'poor_at_start', column: 'poor_at_start', label: 'Poor at the start', short: 'Poor at start' },
+  { name: 'participant', column: 'participant', label: 'Participants (as assigned)', short: 'Participants' },
+  { name: 'owner_at_start', column: 'owner_at_start', label: 'Business owners at the start', short: 'Owners at start' },
+  { name: 'adopter_at_start', column: 'adopter_at_start', label: 'Selling online at the start', short: 'Online at start' },
+  {
+    name: 'bonding_only_at_start',
+    column: 'bonding_only_at_start',
+    label: 'Producers with bonding ties only at the start',
+    short: 'Bonding-only at start',
+  },
+  { name: 'returnee', column: 'returnee', label: 'Returning migrants', short: 'Returnees' },
 ];
 
 /** Outcomes compared per household, with their unit and which way is better. */

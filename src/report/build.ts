@@ -134,10 +134,10 @@ function rankedSection(ranked: readonly RankedProgramme[]): ReportSection {
 async function whoGainsSection(rows: readonly ComparisonRow[], cohorts: readonly PairCohorts[], chart: ChartFn): Promise<ReportSection> {
   const body: string[] = [];
   const gains = cohortGains(cohorts);
-  const groups = COHORTS.map((c) => c.label).filter((l) => gains.some((g) => g.group === l));
+  const groups = COHORTS.map((c) => c.short).filter((l) => gains.some((g) => g.group === l));
   if (gains.length > 0) {
     const caption =
-      'Change in income per person relative to the baseline, by cohort, with 95% confidence intervals across seeds; one panel per cohort.';
+      'Change in income per person relative to the baseline, by cohort, with 95% confidence intervals across seeds; one column per cohort.';
     body.push(await chart('who-gains', gainsChart(gains, groups, cohorts.map(pairLabel)), caption));
   }
   for (const [label, own] of rowsByPair(rows)) {

@@ -102,23 +102,22 @@ export function differenceChart(points: readonly PathPoint[], pairs: readonly st
 }
 
 /**
- * Change relative to the baseline: one small panel per group, a dot per pair with its 95%
- * interval. Panels wrap three to a row, so the chart grows with groups plus pairs, never with
- * their product squared; pairs are named on each panel's axis, so no legend of colours is needed.
+ * Change relative to the baseline: one narrow column per group, a row per pair with a dot and its
+ * 95% interval. The pairs are named once, on the left, so the chart grows with the number of
+ * pairs (height) and of groups (width), never with their product or its square, and needs no legend.
  */
 export function gainsChart(gains: readonly GroupGain[], groups: readonly string[], pairs: readonly string[]): TopLevelSpec {
-  const y = { field: 'series', type: 'nominal', sort: [...pairs], title: null, axis: { labelLimit: 260 } } as const;
-  const x = { field: 'rel', type: 'quantitative', title: 'change relative to baseline (95% CI)', axis: { format: '+.0%' } } as const;
+  const y = { field: 'series', type: 'nominal', sort: [...pairs], title: null, axis: { labelLimit: 300 } } as const;
+  const x = { field: 'rel', type: 'quantitative', title: null, axis: { format: '+.0%', tickCount: 3 } } as const;
   return {
     $schema: SCHEMA,
     config: CONFIG,
     data: { values: gains as GroupGain[] },
-    facet: { field: 'group', type: 'nominal', sort: [...groups], title: null, header: { labelFontSize: 12, labelAnchor: 'start' } },
-    columns: 3,
+    facet: { column: { field: 'group', type: 'nominal', sort: [...groups], title: null, header: { labelFontSize: 11, labelLimit: 110 } } },
     resolve: { scale: { x: 'independent' } },
     spec: {
-      width: 150,
-      height: { step: 12 },
+      width: 80,
+      height: { step: 14 },
       layer: [
         { mark: { type: 'rule', color: '#888', strokeDash: [4, 3] }, encoding: { x: { datum: 0 } } },
         {

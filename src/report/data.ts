@@ -146,7 +146,7 @@ export function cohortGains(cohorts: readonly PairCohorts[]): GroupGain[] {
       if (!e || e.baselineMean === 0) continue;
       const scale = Math.abs(e.baselineMean);
       const band = e.diff.n >= 2 ? { low: e.diff.low / scale, high: e.diff.high / scale } : { low: null, high: null };
-      out.push({ series: pairLabel(pair), group: c.label, rel: e.diff.mean / scale, ...band });
+      out.push({ series: pairLabel(pair), group: c.short, rel: e.diff.mean / scale, ...band });
     }
   }
   return out;
