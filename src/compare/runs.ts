@@ -33,7 +33,8 @@ export function parseMetrics(text: string, file: string): RunMetrics {
   const frame = FRAME_COLUMNS.map((name) => header.indexOf(name));
   if (frame.some((k) => k < 0)) throw new Error(`${file}: expected the columns ${FRAME_COLUMNS.join(', ')}`);
   const frameValues = frame.map((k) => rows.map((r) => cellNumber(r[k]) ?? NaN));
-  if (frameValues.some((col) => col.some((v) => Number.isNaN(v)))) throw new Error(`${file}: expected numbers in ${FRAME_COLUMNS.join(', ')}`);
+  if (frameValues.some((col) => col.some((v) => Number.isNaN(v))))
+    throw new Error(`${file}: expected numbers in ${FRAME_COLUMNS.join(', ')}`);
   const partialAt = header.indexOf(PARTIAL_COLUMN);
   const partial = rows.map((r) => partialAt >= 0 && cellNumber(r[partialAt]) === 1);
   const columns: string[] = [];

@@ -89,8 +89,20 @@ function comparePair(runs: RunSet, pair: ScenarioPair, seeds: readonly number[])
 function horizonValues(perSeed: readonly SeedRuns[], metric: string): { a: number[]; b: number[] } | undefined {
   const both = (p: SeedRuns) =>
     p.periods.filter((c) => p.a.values.get(metric)?.[c.rowA] !== undefined && p.b.values.get(metric)?.[c.rowB] !== undefined);
-  const a = perSeed.map((p) => horizonMean(p.a, metric, both(p).map((c) => c.rowA)));
-  const b = perSeed.map((p) => horizonMean(p.b, metric, both(p).map((c) => c.rowB)));
+  const a = perSeed.map((p) =>
+    horizonMean(
+      p.a,
+      metric,
+      both(p).map((c) => c.rowA),
+    ),
+  );
+  const b = perSeed.map((p) =>
+    horizonMean(
+      p.b,
+      metric,
+      both(p).map((c) => c.rowB),
+    ),
+  );
   return a.every(isNumber) && b.every(isNumber) ? { a, b } : undefined;
 }
 

@@ -4,7 +4,8 @@ import { compareScenarios, type RunSet } from '../../src/compare/scenarios.js';
 import { buildReport } from '../../src/report/build.js';
 import { prefixIds } from '../../src/report/render.js';
 
-const COLUMNS = 'income_mean,poor_income_mean,bridging_income_mean,poverty_headcount,sales_warung,sales_digital,ties_bonding,ties_bridging,ties_linking';
+const COLUMNS =
+  'income_mean,poor_income_mean,bridging_income_mean,poverty_headcount,sales_warung,sales_digital,ties_bonding,ties_bridging,ties_linking';
 
 /** A run with the columns the model will add (sales by channel, ties by class), scaled by `k`. */
 function run(k: number): RunMetrics {
@@ -17,8 +18,20 @@ function run(k: number): RunMetrics {
 }
 
 const runs: RunSet = new Map([
-  ['village', new Map([[1, run(1)], [2, run(1.02)]])],
-  ['market', new Map([[1, run(1.1)], [2, run(1.15)]])],
+  [
+    'village',
+    new Map([
+      [1, run(1)],
+      [2, run(1.02)],
+    ]),
+  ],
+  [
+    'market',
+    new Map([
+      [1, run(1.1)],
+      [2, run(1.15)],
+    ]),
+  ],
   ['alone', new Map([[1, run(0.9)]])],
 ]);
 const scenarios = ['village', 'market', 'alone'];
@@ -28,7 +41,15 @@ describe('report', () => {
   it('draws every section the runs have columns for, and names only the columns they lack', async () => {
     const report = await buildReport(runs, scenarios, rows);
     // Without agents.csv there are no cohorts, so no who-gains chart (the runs' groups at each period end are not drawn).
-    expect(report.charts.map((c) => c.name)).toEqual(['income', 'poor-income', 'difference', 'difference-poverty', 'poverty', 'sales', 'ties']);
+    expect(report.charts.map((c) => c.name)).toEqual([
+      'income',
+      'poor-income',
+      'difference',
+      'difference-poverty',
+      'poverty',
+      'sales',
+      'ties',
+    ]);
     expect(report.html).toContain('Not in these runs: <code>sales_direct</code>, <code>sales_market</code>.');
     expect(report.html).not.toMatch(/Not in these runs: <code>ties_/);
     expect(report.html).toContain('<td>Poor at the start</td>');

@@ -21,7 +21,11 @@ function runSet(entries: Record<string, Record<number, RunMetrics>>): RunSet {
 
 const runs = runSet({
   base: { 1: metrics([100, 200], [50, 40, 30]), 2: metrics([110, 190], [50, 42, 36]) },
-  prog: { 1: metrics([130, 260], [50, 38, 27], 'sales_market'), 2: metrics([120, 250], [50, 41, 30], 'sales_market'), 3: metrics([1, 1], [1, 1, 1]) },
+  prog: {
+    1: metrics([130, 260], [50, 38, 27], 'sales_market'),
+    2: metrics([120, 250], [50, 41, 30], 'sales_market'),
+    3: metrics([1, 1], [1, 1, 1]),
+  },
 });
 
 describe('scenario comparison', () => {
@@ -58,7 +62,9 @@ describe('scenario comparison', () => {
   it('writes comparison.csv with fixed columns and six decimals', () => {
     const lines = comparisonCsv(rows).split('\n');
     expect(lines[0]).toBe(COMPARISON_COLUMNS.join(','));
-    expect(lines[1]).toBe('prog,base,income_mean,horizon,40,2,127.500000,157.500000,30.000000,10.606602,-65.296536,125.296536,0.235294,higher,2,1.000000,,,,,,,,,,,');
+    expect(lines[1]).toBe(
+      'prog,base,income_mean,horizon,40,2,127.500000,157.500000,30.000000,10.606602,-65.296536,125.296536,0.235294,higher,2,1.000000,,,,,,,,,,,',
+    );
     expect(lines.at(-1)).toBe('');
   });
 
@@ -70,7 +76,9 @@ describe('scenario comparison', () => {
   it('leaves the interval empty with one seed', () => {
     const one = runSet({ a: { 1: metrics([3, 3], [1, 1, 1]) }, b: { 1: metrics([1, 1], [1, 1, 1]) } });
     const h = compareScenarios(one, [{ scenario: 'a', baseline: 'b' }])[0];
-    expect(comparisonCsv([h]).split('\n')[1]).toBe('a,b,income_mean,horizon,40,1,1.000000,3.000000,2.000000,,,,2.000000,higher,1,1.000000,,,,,,,,,,,');
+    expect(comparisonCsv([h]).split('\n')[1]).toBe(
+      'a,b,income_mean,horizon,40,1,1.000000,3.000000,2.000000,,,,2.000000,higher,1,1.000000,,,,,,,,,,,',
+    );
     expect(formatSummary([h])).toContain('n/a (1 seed)');
   });
 
