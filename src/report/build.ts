@@ -232,7 +232,7 @@ async function partsSection(
   const data = atEnd ? finalParts(runs, scenarios, present) : horizonParts(runs, scenarios, present);
   const intro = atEnd
     ? 'Ties at the end of the run, mean across seeds.'
-    : 'Sales per month by channel, mean over the horizon and across seeds, rupiah.';
+    : 'Sales by channel, Rp per month: mean over the whole periods and across seeds.';
   const body: string[] = [];
   const caption = atEnd ? 'Stacked by class: bonding, bridging, linking.' : 'Stacked by channel.';
   if (data.length > 0)
@@ -243,7 +243,7 @@ async function partsSection(
           data,
           scenarios,
           present.map((p) => p.label),
-          atEnd ? 'ties' : 'rupiah per month',
+          atEnd ? 'ties' : 'Rp per month',
         ),
         caption,
       ),
@@ -276,6 +276,7 @@ function methodSection(): ReportSection {
     'For each seed <i>s</i>, <i>d<sub>s</sub></i> = scenario \u2212 baseline. The table gives the mean of <i>d<sub>s</sub></i> and the 95% interval mean \u00b1 <i>t</i><sub>0.975, n\u22121</sub> \u00b7 sd / \u221an. With one seed there is no interval.',
     'The horizon value of a run is the mean over its whole periods after day 0, each weighted by its days. A short last period (<code>partial</code> = 1 in metrics.csv) holds totals over its own days, not amounts per month, so it is left out of every comparison and chart.',
     '\u201cSeeds better\u201d counts seeds where <i>d<sub>s</sub></i> &gt; 0, or &lt; 0 for metrics where lower is better (poverty headcounts, Gini, unmet need, debt, spoilage, late deliveries, stock-outs, business failures).',
+    'Cohort figures come from agents.csv: each household of the scenario is paired with the same household (same id) of the baseline on the same seed, over the whole run. Cohorts are fixed at day 0 or when a programme assigned its participants (intention to treat), so no programme moves a household between them. \u201cWorse off\u201d counts households with strictly less income per person than in the baseline.',
     'Bands in the paths are 95% intervals of each scenario\u2019s own mean across seeds, not of the difference.',
   ];
   return { id: 'method', title: 'How to read this report', intro: '', body: [`<ul>${items.map((i) => `<li>${i}</li>`).join('\n')}</ul>`] };

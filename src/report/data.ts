@@ -124,19 +124,6 @@ export interface GroupGain {
   readonly high: number | null;
 }
 
-/** Relative change by group over the horizon (difference and interval over the baseline mean). */
-export function groupGains(rows: readonly ComparisonRow[], groups: readonly GroupColumn[]): GroupGain[] {
-  const out: GroupGain[] = [];
-  for (const r of rows) {
-    const g = groups.find((x) => x.metric === r.metric);
-    if (r.period !== undefined || !g || r.baselineMean === 0) continue;
-    const scale = Math.abs(r.baselineMean);
-    const band = r.diff.n >= 2 ? { low: r.diff.low / scale, high: r.diff.high / scale } : { low: null, high: null };
-    out.push({ series: pairLabel(r), group: g.label, rel: r.diff.mean / scale, ...band });
-  }
-  return out;
-}
-
 /** Relative change in income per person by cohort (fixed cohorts of agents.csv); an empty cohort has no point. */
 export function cohortGains(cohorts: readonly PairCohorts[]): GroupGain[] {
   const out: GroupGain[] = [];
