@@ -47,11 +47,12 @@ export function comparePairCohorts(
   seeds: readonly number[],
   kind: ScenarioKind,
   day: number,
+  read: (scenario: string, seed: number) => RunHouseholds | undefined = (name, seed) => readRunHouseholds(outDir, name, seed),
 ): PairCohorts {
   const perSeed: SeedHouseholds[] = [];
   for (const seed of seeds) {
-    const scenario = readRunHouseholds(outDir, pair.scenario, seed);
-    const baseline = readRunHouseholds(outDir, pair.baseline, seed);
+    const scenario = read(pair.scenario, seed);
+    const baseline = read(pair.baseline, seed);
     if (scenario && baseline) perSeed.push({ seed, scenario, baseline });
   }
   return pairCohorts(pair, kind, day, perSeed);
@@ -189,9 +190,17 @@ export function stdoutSummary(
 
 /** Cohort effects of each pair, read from the runs' agents.csv and manifest.json. */
 export function readPairCohorts(outDir: string, runs: RunSet, pairs: readonly ScenarioPair[]): PairCohorts[] {
+  // A baseline serves many pairs: read each run's agents.csv once.
+  const cache = new Map<string, RunHouseholds | undefined>();
+  const read = (name: string, seed: number) => {
+    const key = `${name}\u0000${seed}`;
+    if (!cache.has(key)) cache.set(key, readRunHouseholds(outDir, name, seed));
+    return cache.get(key);
+  };
   return pairs.map((p) => {
     const seeds = pairedSeeds(runs, p);
     const first = runs.get(p.scenario)!.get(seeds[0])!;
-    return comparePairCohorts(outDir, p, seeds, readRunKind(outDir, p.scenario, seeds[0]), first.day[first.day.length - 1] ?? 0);
+    const day = first.day[first.day.length - 1] ?? 0;
+    return comparePairCohorts(outDir, p, seeds, readRunKind(outDir, p.scenario, seeds[0]), day, read);
   });
 }
