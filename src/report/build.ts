@@ -52,9 +52,13 @@ export async function buildReport(
       intro:
         'Mean household income per month in each whole period, one panel per scenario against its baseline (grey): the line is the mean across seeds, the band its 95% confidence interval.',
       body: await pathFigures(runs, panels, has, chart, [
-        ['income', 'income_mean', 'All households: mean income, Rp per month'],
-        ['poor-income', 'poor_income_mean', 'Households poor at the start: mean income, Rp per month'],
-        ['producer-income', 'producer_income_mean', 'Households running a home industry at each period end: mean income, Rp per month'],
+        ['income', 'income_mean', 'All households: mean income (income_mean), Rp per month'],
+        ['poor-income', 'poor_income_mean', 'Households poor at the start: mean income (poor_income_mean), Rp per month'],
+        [
+          'producer-income',
+          'producer_income_mean',
+          'Households running a home industry at each period end: mean income (producer_income_mean), Rp per month',
+        ],
       ]),
     },
     await differenceSection(rows, pairs, has, chart),
@@ -68,7 +72,7 @@ export async function buildReport(
         panels,
         has,
         chart,
-        [['poverty', 'poverty_headcount', 'Households below the poverty line']],
+        [['poverty', 'poverty_headcount', 'Households below the poverty line (poverty_headcount)']],
         'households',
       ),
     },
@@ -104,7 +108,8 @@ async function pathFigures(
           pathChart(
             panelPaths(runs, panels, metric),
             panels.map((p) => p.label),
-            `${metric} (${unit})`,
+            // The caption names the metric; a long axis title would run across the rows of panels.
+            unit,
             '~s',
           ),
           caption,
@@ -202,14 +207,14 @@ async function differenceSection(
   chart: ChartFn,
 ): Promise<ReportSection> {
   const specs = [
-    ['difference', 'poor_income_mean', 'Households poor at the start: mean income, Rp per month'],
-    ['difference-poverty', 'poverty_headcount', 'Poverty headcount, households'],
+    ['difference', 'poor_income_mean', 'Households poor at the start: mean income, Rp per month', 'difference, Rp per month'],
+    ['difference-poverty', 'poverty_headcount', 'Poverty headcount, households', 'difference, households'],
   ] as const;
   const body: string[] = [];
-  for (const [name, metric, title] of specs) {
+  for (const [name, metric, title, axis] of specs) {
     const points = rows.some((r) => r.metric === metric) && has(metric) ? differencePaths(rows, [metric]) : [];
     const caption = `${title}: scenario minus baseline in each whole period, paired by seed, one panel per pair; band: 95% confidence interval.`;
-    body.push(points.length > 0 ? await chart(name, differenceChart(points, pairs, title), caption) : missing([metric]));
+    body.push(points.length > 0 ? await chart(name, differenceChart(points, pairs, axis), caption) : missing([metric]));
   }
   return {
     id: 'difference',

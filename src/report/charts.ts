@@ -16,6 +16,10 @@ const CONFIG = {
   legend: { labelFontSize: 11, symbolOpacity: 1, symbolSize: 120 },
 };
 
+/** A pair's label on two lines ("a" / "vs b"), so panel headers fit without being cut. */
+const PAIR_LINES =
+  "indexof(datum.label, ' vs ') < 0 ? datum.label : [slice(datum.label, 0, indexof(datum.label, ' vs ')), slice(datum.label, indexof(datum.label, ' vs ') + 1)]";
+
 /** Axis label format for a quantity: SI prefixes for money and counts, percent for shares. */
 export type AxisFormat = '~s' | '+~s' | '+.0%';
 
@@ -45,11 +49,11 @@ export function pathChart(points: readonly PanelPoint[], panels: readonly string
       type: 'nominal',
       sort: [...panels],
       title: null,
-      header: { labelFontSize: 11, labelAnchor: 'start', labelLimit: 200 },
+      header: { labelFontSize: 11, labelAnchor: 'start', labelLimit: 0, labelExpr: PAIR_LINES },
     },
     columns: 3,
     spec: {
-      width: 180,
+      width: 200,
       height: 110,
       encoding: { x: { field: 'day', type: 'quantitative', title: 'day' }, color },
       layer: [
@@ -79,11 +83,11 @@ export function differenceChart(points: readonly PathPoint[], pairs: readonly st
       type: 'nominal',
       sort: [...pairs],
       title: null,
-      header: { labelFontSize: 11, labelAnchor: 'start', labelLimit: 200 },
+      header: { labelFontSize: 11, labelAnchor: 'start', labelLimit: 0, labelExpr: PAIR_LINES },
     },
     columns: 3,
     spec: {
-      width: 180,
+      width: 200,
       height: 100,
       layer: [
         { mark: { type: 'rule', color: '#888', strokeDash: [4, 3] }, encoding: { y: { datum: 0 } } },
@@ -113,7 +117,15 @@ export function gainsChart(gains: readonly GroupGain[], groups: readonly string[
     $schema: SCHEMA,
     config: CONFIG,
     data: { values: gains as GroupGain[] },
-    facet: { column: { field: 'group', type: 'nominal', sort: [...groups], title: null, header: { labelFontSize: 11, labelLimit: 110 } } },
+    facet: {
+      column: {
+        field: 'group',
+        type: 'nominal',
+        sort: [...groups],
+        title: null,
+        header: { labelFontSize: 11, labelLimit: 0, labelExpr: "split(datum.label, ' ')" },
+      },
+    },
     resolve: { scale: { x: 'independent' } },
     spec: {
       width: 80,
