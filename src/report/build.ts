@@ -3,15 +3,14 @@
  * comparison. Columns a run does not have are left out with a note, never an error, so the report
  * grows with the model's reporters.
  */
-import { SALES_CHANNELS, TIE_CLASSES, WHO_GAINS, type GroupColumn } from '../compare/groups.js';
+import { SALES_CHANNELS, TIE_CLASSES, type GroupColumn } from '../compare/groups.js';
 import type { ComparisonRow, RunSet } from '../compare/scenarios.js';
-import { COHORTS } from '../compare/cohorts.js';
-import { formatShare, RANKED_HEADER, RANKED_NUMERIC, rankedCells, type PairCohorts, type RankedProgramme } from '../compare/ranking.js';
-import { formatHuman } from '../compare/summary.js';
+import type { PairCohorts, RankedProgramme } from '../compare/ranking.js';
 import type { TopLevelSpec } from 'vega-lite';
-import { differenceChart, gainsChart, partsChart, pathChart } from './charts.js';
-import { cohortGains, differencePaths, finalParts, hasColumn, horizonParts, pairLabel, panelPaths, panelsOf, type Panel } from './data.js';
-import { escapeHtml, figureHtml, horizonTable, pageHtml, rowsByPair, tableHtml, type ReportSection } from './html.js';
+import { differenceChart, partsChart, pathChart } from './charts.js';
+import { rankedSection, whoGainsSection, type ChartFn } from './cohortSections.js';
+import { differencePaths, finalParts, hasColumn, horizonParts, panelPaths, panelsOf, type Panel } from './data.js';
+import { escapeHtml, figureHtml, horizonTable, pageHtml, rowsByPair, type ReportSection } from './html.js';
 import { renderSvg } from './render.js';
 
 /** A rendered chart: its file stem (for --png) and SVG. */
@@ -26,7 +25,11 @@ export interface Report {
   readonly charts: readonly Chart[];
 }
 
-/** Builds the report for these scenarios (call order), comparison rows, cohort effects and ranked programmes. */
+/**
+ * Builds the report for these scenarios (call order), comparison rows, cohort effects and ranked
+ * programmes. Without comparison rows it is the report of the runs alone: their paths, sales and
+ * ties, one panel per scenario, and none of the sections that need a baseline.
+ */
 export async function buildReport(
   runs: RunSet,
   scenarios: readonly string[],
@@ -43,14 +46,15 @@ export async function buildReport(
   const has = (metric: string) => hasColumn(runs, scenarios, metric);
   const pairs = [...rowsByPair(rows).keys()];
   const panels = panelsOf(rows, scenarios);
-  const sections: ReportSection[] = [
-    rankedSection(ranked),
-    await whoGainsSection(rows, cohorts, chart),
+  const compared = rows.length > 0;
+  const all: (ReportSection | undefined)[] = [
+    compared ? rankedSection(ranked) : undefined,
+    compared ? await whoGainsSection(rows, cohorts, chart) : undefined,
     {
       id: 'income',
       title: 'Income over time',
       intro:
-        'Mean household income per month in each whole period, one panel per scenario against its baseline (grey): the line is the mean across seeds, the band its 95% confidence interval.',
+        'Mean household income per month in each whole period, one panel per scenario (against its baseline in grey, when compared): the line is the mean across seeds, the band its 95% confidence interval.',
       body: await pathFigures(runs, panels, has, chart, [
         ['income', 'income_mean', 'All households: mean income (income_mean), Rp per month'],
         ['poor-income', 'poor_income_mean', 'Households poor at the start: mean income (poor_income_mean), Rp per month'],
@@ -61,7 +65,7 @@ export async function buildReport(
         ],
       ]),
     },
-    await differenceSection(rows, pairs, has, chart),
+    compared ? await differenceSection(rows, pairs, has, chart) : undefined,
     {
       id: 'poverty',
       title: 'Poverty headcount',
@@ -78,13 +82,15 @@ export async function buildReport(
     },
     await partsSection('sales', 'Sales by channel', SALES_CHANNELS, runs, scenarios, chart, false),
     await partsSection('ties', 'Ties by class', TIE_CLASSES, runs, scenarios, chart, true),
-    allMetricsSection(rows),
+    compared ? allMetricsSection(rows) : undefined,
     methodSection(),
   ];
-  return { html: pageHtml(leadLines(runs, scenarios, pairs, rows), sections), charts };
+  const sections = all.filter((x) => x !== undefined);
+  const page = compared
+    ? pageHtml(leadLines(runs, scenarios, pairs, rows), sections)
+    : pageHtml(leadLines(runs, scenarios, pairs, rows), sections, 'Run report', "each run's metrics.csv and agents.csv");
+  return { html: page, charts };
 }
-
-type ChartFn = (name: string, spec: TopLevelSpec, caption: string) => Promise<string>;
 
 function missing(columns: readonly string[]): string {
   return `<p class="note">Not in these runs: ${columns.map((c) => `<code>${escapeHtml(c)}</code>`).join(', ')}.</p>`;
@@ -117,87 +123,6 @@ async function pathFigures(
       );
   }
   return out;
-}
-
-function rankedSection(ranked: readonly RankedProgramme[]): ReportSection {
-  const body =
-    ranked.length > 0
-      ? [tableHtml(RANKED_HEADER, ranked.map(rankedCells), RANKED_NUMERIC)]
-      : ['<p class="note">No programme was compared with a baseline in these runs (scenarios of kind <code>programme</code> only).</p>'];
-  return {
-    id: 'ranked',
-    title: 'Which programme raises poor families\u2019 income most',
-    intro:
-      'Programmes only (not shocks or counterfactuals), best first: the change in income per person of the households poor at the start, ' +
-      'Rp per month averaged over the run, each household paired with itself in the baseline on the same seed; its 95% confidence interval; ' +
-      'how many households the programme was assigned to (mean over seeds); the share of poor households with less income than in the baseline; ' +
-      'the effect on the participants themselves and the share of them worse off. Costs are not stated by the scenarios, so there is no cost-effectiveness yet.',
-    body,
-  };
-}
-
-async function whoGainsSection(rows: readonly ComparisonRow[], cohorts: readonly PairCohorts[], chart: ChartFn): Promise<ReportSection> {
-  const body: string[] = [];
-  const gains = cohortGains(cohorts);
-  const groups = COHORTS.map((c) => c.short).filter((l) => gains.some((g) => g.group === l));
-  if (gains.length > 0) {
-    const caption =
-      'Change in income per person relative to the baseline, by cohort, with 95% confidence intervals across seeds; one column per cohort.';
-    body.push(await chart('who-gains', gainsChart(gains, groups, cohorts.map(pairLabel)), caption));
-  }
-  for (const [label, own] of rowsByPair(rows)) {
-    body.push(`<h3>${escapeHtml(label)}</h3>`);
-    const pair = cohorts.find((c) => pairLabel(c) === label);
-    body.push(pair ? cohortTable(pair) : '<p class="note">No agents.csv in these runs: no cohorts to compare.</p>');
-    const present = WHO_GAINS.filter((g) => own.some((r) => r.metric === g.metric));
-    if (present.length > 0)
-      body.push(
-        horizonTable(
-          own,
-          present.map((g) => g.metric),
-          (m) => present.find((g) => g.metric === m)!.label,
-        ),
-      );
-  }
-  return {
-    id: 'who-gains',
-    title: 'Who gains',
-    intro:
-      'Each scenario against its baseline on the same seeds, by cohorts fixed before any programme acts: poor at the start, participants as assigned, ' +
-      'business owners, online sellers and producers with only bonding ties at day 0, returning migrants. Income and spending per person are Rp per month ' +
-      'averaged over the run (agents.csv); a cohort with no household shows \u201cno data\u201d. Below each, the village-wide figures of metrics.csv over its whole periods.',
-    body,
-  };
-}
-
-function cohortTable(pair: PairCohorts): string {
-  const header = [
-    'cohort',
-    'households',
-    'baseline (Rp per person per month)',
-    'scenario',
-    'difference',
-    '95% CI',
-    'worse off',
-    'poor (households), difference',
-  ];
-  const body = COHORTS.map((c) => {
-    const income = pair.effects.find((e) => e.cohort === c.name && e.outcome === 'income_per_capita');
-    const poor = pair.effects.find((e) => e.cohort === c.name && e.outcome === 'poor_on_income');
-    if (!income) return [c.label, '0', 'no data', '', '', '', '', ''];
-    const iv = income.diff.n >= 2 ? `${formatHuman(income.diff.low, true)} to ${formatHuman(income.diff.high, true)}` : 'n/a (1 seed)';
-    return [
-      c.label,
-      formatHuman(income.size),
-      formatHuman(income.baselineMean),
-      formatHuman(income.scenarioMean),
-      formatHuman(income.diff.mean, true),
-      iv,
-      formatShare(income.worseOff?.mean ?? Number.NaN),
-      poor ? formatHuman(poor.diff.mean, true) : 'no data',
-    ];
-  });
-  return tableHtml(header, body, [false, true, true, true, true, true, true, true]);
 }
 
 async function differenceSection(
@@ -296,8 +221,8 @@ function seedText(seeds: readonly number[]): string {
 function leadLines(runs: RunSet, scenarios: readonly string[], pairs: readonly string[], rows: readonly ComparisonRow[]): string[] {
   const list = scenarios.map((s) => `<b>${escapeHtml(s)}</b> (${seedText([...(runs.get(s)?.keys() ?? [])].sort((a, b) => a - b))})`);
   const days = [...new Set(rows.filter((r) => r.period === undefined).map((r) => r.day))];
-  return [
-    `Scenarios: ${list.join(', ')}.`,
-    `Compared: ${pairs.map(escapeHtml).join('; ')}${days.length === 1 ? `; horizon ${days[0]} days` : ''}.`,
-  ];
+  const lead = [`Scenarios: ${list.join(', ')}.`];
+  if (pairs.length > 0) lead.push(`Compared: ${pairs.map(escapeHtml).join('; ')}${days.length === 1 ? `; horizon ${days[0]} days` : ''}.`);
+  else lead.push('Nothing compared: no scenario of these runs has its baseline among them.');
+  return lead;
 }

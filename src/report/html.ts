@@ -78,7 +78,12 @@ th{background:#f4f4f4}td.num,th.num{text-align:right;font-variant-numeric:tabula
 `;
 
 /** The whole page. */
-export function pageHtml(lead: readonly string[], sections: readonly ReportSection[]): string {
+export function pageHtml(
+  lead: readonly string[],
+  sections: readonly ReportSection[],
+  title = 'Scenario comparison',
+  fullNumbers = 'comparison.csv next to this file',
+): string {
   const nav = sections.map((s) => `<a href="#${s.id}">${escapeHtml(s.title)}</a>`).join('\n');
   const body = sections
     .map((s) => `<section id="${s.id}">\n<h2>${escapeHtml(s.title)}</h2>\n<p>${s.intro}</p>\n${s.body.join('\n')}\n</section>`)
@@ -89,15 +94,15 @@ export function pageHtml(lead: readonly string[], sections: readonly ReportSecti
     '<head>',
     '<meta charset="utf-8">',
     '<meta name="viewport" content="width=device-width, initial-scale=1">',
-    '<title>jejaring: scenario comparison</title>',
+    `<title>jejaring: ${escapeHtml(title.toLowerCase())}</title>`,
     `<style>${STYLE.trim()}</style>`,
     '</head>',
     '<body>',
-    '<h1>Scenario comparison</h1>',
+    `<h1>${escapeHtml(title)}</h1>`,
     ...lead.map((l) => `<p class="lead">${l}</p>`),
     `<nav>${nav}</nav>`,
     body,
-    `<footer><p class="note">Written by jejaring ${escapeHtml(VERSION)}. Numbers in full: comparison.csv next to this file.</p></footer>`,
+    `<footer><p class="note">Written by jejaring ${escapeHtml(VERSION)}. Numbers in full: ${escapeHtml(fullNumbers)}.</p></footer>`,
     '</body>',
     '</html>',
     '',

@@ -77,3 +77,27 @@ describe('report: the ranked answer first', () => {
     expect(h16).toBeGreaterThan(h4);
   });
 });
+
+describe('report of runs alone', () => {
+  const runs: RunSet = new Map([
+    [
+      'village',
+      new Map([
+        [1, metrics(1)],
+        [2, metrics(1.05)],
+      ]),
+    ],
+  ]);
+
+  it('draws the runs own paths, one panel per scenario, without sections that need a baseline', async () => {
+    const { html, charts } = await buildReport(runs, ['village'], []);
+    expect(html).toContain('<h1>Run report</h1>');
+    const ids = [...html.matchAll(/<section id="([^"]+)"/g)].map((m) => m[1]);
+    expect(ids).not.toContain('ranked');
+    expect(ids).not.toContain('who-gains');
+    expect(ids).not.toContain('difference');
+    expect(charts.map((c) => c.name)).toEqual(['income', 'poor-income', 'poverty']);
+    expect(html).toContain("Numbers in full: each run's metrics.csv and agents.csv.");
+    expect(html).not.toContain('comparison.csv');
+  });
+});
