@@ -9,6 +9,7 @@ import { loadScenario, type LoadedScenario } from '../scenario/load.js';
 import { runTasks } from '../parallel/pool.js';
 import type { RunTask } from '../parallel/task.js';
 import { defaultScenarioPath, expandScenarioArgs, type ScenarioArg } from './files.js';
+import { defaultMemoryLimit, memoryProblem } from './memory.js';
 import { createProgress } from './progress.js';
 
 /** Options of the run command. */
@@ -26,8 +27,8 @@ export interface RunOptions {
 /** Exit codes: 0 all runs written, 1 a run failed, 2 bad input. */
 export const EXIT = { ok: 0, runFailed: 1, badInput: 2 } as const;
 
-/** Loads scenarios, keeping the good ones and collecting every problem, in argument order. */
-export function loadAll(args: readonly ScenarioArg[]): { loaded: LoadedScenario[]; problems: InputProblem[] } {
+/** Loads scenarios, keeping the good ones and collecting every problem, in argument order; a run larger than `memoryLimit` bytes is a problem. */
+export function loadAll(args: readonly ScenarioArg[], memoryLimit = defaultMemoryLimit()): { loaded: LoadedScenario[]; problems: InputProblem[] } {
   const loaded: LoadedScenario[] = [];
   const problems: InputProblem[] = [];
   for (const arg of args) {
@@ -38,6 +39,11 @@ export function loadAll(args: readonly ScenarioArg[]): { loaded: LoadedScenario[
     const file = arg.file;
     try {
       const s = loadScenario(file);
+      const tooLarge = memoryProblem(s, memoryLimit);
+      if (tooLarge) {
+        problems.push(tooLarge);
+        continue;
+      }
       const clash = loaded.find((l) => l.scenario.name === s.scenario.name);
       if (clash) {
         problems.push({
