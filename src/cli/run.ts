@@ -5,6 +5,7 @@
 import { availableParallelism } from 'node:os';
 import { planBaselines } from '../compare/baseline.js';
 import { formatProblem, InputError, type InputProblem } from '../scenario/errors.js';
+import { escapeControl } from '../scenario/escape.js';
 import { loadScenario, type LoadedScenario } from '../scenario/load.js';
 import { runTasks } from '../parallel/pool.js';
 import type { RunTask } from '../parallel/task.js';
@@ -70,7 +71,7 @@ export async function runCommand(opts: RunOptions): Promise<number> {
   problems.push(...plan.problems);
   const loaded = all.filter((l) => !plan.rejected.has(l.scenario.name));
   for (const p of problems) process.stderr.write(`${formatProblem(p)}\n`);
-  if (!opts.quiet) for (const note of plan.notes) process.stderr.write(`${note}\n`);
+  if (!opts.quiet) for (const note of plan.notes) process.stderr.write(`${escapeControl(note)}\n`);
 
   const tasks: RunTask[] = [];
   for (const l of loaded) {
@@ -91,12 +92,12 @@ export async function runCommand(opts: RunOptions): Promise<number> {
   for (const o of outcomes) {
     if (o.ok) {
       process.stdout.write(`${o.dir}\n`);
-      for (const note of o.notes) process.stderr.write(`${note}\n`);
+      for (const note of o.notes) process.stderr.write(`${escapeControl(note)}\n`);
     }
     else {
       failed = true;
       const t = tasks[o.index];
-      process.stderr.write(`simulate: ${t.scenario.name} seed ${t.seed} failed: ${o.error}\n`);
+      process.stderr.write(`${escapeControl(`simulate: ${t.scenario.name} seed ${t.seed} failed: ${o.error}`)}\n`);
     }
   }
   if (plan.pairs.length > 0) {

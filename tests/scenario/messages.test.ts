@@ -1,4 +1,6 @@
-import { describe, expect, it } from 'vitest';
+import path from 'node:path';
+import { describe, expect, it, vi } from 'vitest';
+import { runCommand } from '../../src/cli/run.js';
 import { escapeControl } from '../../src/scenario/escape.js';
 import { errorsOf, loadIn, SMALL, writeFiles } from './helpers.js';
 
@@ -16,6 +18,21 @@ describe('control characters are escaped in every message', () => {
     const lines = errorsOf(Buffer.from('horizon_days: 10\n"k\\e[2J": 1\nx\u009by: 2\n', 'utf8'));
     expect(lines).toEqual([expect.stringMatching(/^s\.yaml:2:1: k\\x1b\[2J: unknown field \(and 1 more unknown fields here\); /)]);
     for (const line of lines) expect(line).not.toMatch(/[\u0000-\u001f\u007f-\u009f]/);
+  });
+
+  it('in a note of a run: the label of an intervention that reached nobody', async () => {
+    const timeline = 'digital: {initial_adopter_share: 0}\ninterventions:\n  - {type: culinary-market, start: 5, label: "x\\e[2J", target: {adopter: true}}\n';
+    const dir = writeFiles({ 's.yaml': SMALL + timeline });
+    const err: string[] = [];
+    vi.spyOn(process.stderr, 'write').mockImplementation((chunk) => (err.push(String(chunk)), true));
+    vi.spyOn(process.stdout, 'write').mockImplementation(() => true);
+    try {
+      const code = await runCommand({ files: [path.join(dir, 's.yaml')], out: path.join(dir, 'o'), replicates: 1, jobs: 1, quiet: true });
+      expect(code).toBe(0);
+    } finally {
+      vi.restoreAllMocks();
+    }
+    expect(err.join('')).toBe('simulate: s seed 1: interventions[0] (x\\x1b[2J) reached nobody on day 5\n');
   });
 
   it('in a file name', () => {
