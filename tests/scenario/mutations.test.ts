@@ -27,17 +27,17 @@ const mutation: fc.Arbitrary<Mutation> = fc.oneof(
 
 /** Applies one mutation to the text (positions wrap around its length). */
 function mutate(text: string, m: Mutation): string {
-  const lines = text.split('\n');
-  if (m.kind === 'delete') lines.splice(m.line % lines.length, 1);
-  else if (m.kind === 'duplicate') lines.splice(m.line % lines.length, 0, lines[m.line % lines.length]);
-  else if (m.kind === 'swap') {
-    const a = m.line % lines.length;
-    const b = m.other % lines.length;
-    [lines[a], lines[b]] = [lines[b], lines[a]];
-  } else {
+  if ('at' in m) {
     const at = m.at % (text.length + 1);
     return text.slice(0, at) + m.text + text.slice(m.kind === 'replace' ? at + 1 : at);
   }
+  const lines = text.split('\n');
+  const a = m.line % lines.length;
+  if (m.kind === 'swap') {
+    const b = m.other % lines.length;
+    [lines[a], lines[b]] = [lines[b], lines[a]];
+  } else if (m.kind === 'delete') lines.splice(a, 1);
+  else lines.splice(a, 0, lines[a]);
   return lines.join('\n');
 }
 
