@@ -1,8 +1,8 @@
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, symlinkSync } from 'node:fs';
+import { mkdirSync, statSync, symlinkSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { MAX_SCENARIO_BYTES } from '../../src/scenario/readText.js';
+import { FileRefusal, MAX_SCENARIO_BYTES, readScenarioText } from '../../src/scenario/readText.js';
 import { loadIn, SMALL, writeFiles } from './helpers.js';
 
 const CAP = `at most ${MAX_SCENARIO_BYTES} bytes`;
@@ -37,6 +37,15 @@ describe('only regular files under the size cap are read', () => {
     const r = loadIn(dir, ['over.yaml', 'at.yaml']);
     expect(r.lines).toEqual([`over.yaml:1:1: (file): expected a regular scenario file of ${CAP}, but it is larger than ${MAX_SCENARIO_BYTES} bytes`]);
     expect(r.names).toEqual(['at']);
+  });
+});
+
+describe('the size cap holds whatever fstat says', () => {
+  // /proc files are regular files that fstat gives as 0 bytes long, like a file that grows after the check.
+  it('a file longer than the cap with a size of 0 is refused after cap + 1 bytes', () => {
+    expect(statSync('/proc/self/maps').size).toBe(0);
+    expect(() => readScenarioText('/proc/self/maps', 64)).toThrow(new FileRefusal('it is larger than 64 bytes'));
+    expect(readScenarioText('/proc/self/maps', MAX_SCENARIO_BYTES).length).toBeGreaterThan(64);
   });
 });
 
