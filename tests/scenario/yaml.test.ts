@@ -1,4 +1,7 @@
-import { describe, expect, it } from 'vitest';
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it, vi } from 'vitest';
+import { runCommand } from '../../src/cli/run.js';
 import { loadScenario } from '../../src/scenario/load.js';
 import { errorsOf, loadIn, SMALL, writeFiles } from './helpers.js';
 
@@ -19,6 +22,24 @@ describe('YAML aliases', () => {
     const r = loadIn(dir, ['bad.yaml', 'good.yaml']);
     expect(r.lines).toEqual(['bad.yaml:1:15: horizon_days: expected an alias to an anchor set before it (&h), got *h with no such anchor']);
     expect(r.names).toEqual(['good']);
+  });
+
+  it('the command exits 2 for it, after running the good scenario of the same call', async () => {
+    const dir = writeFiles({ 'bad.yaml': 'horizon_days: *h\n', 'good.yaml': SMALL });
+    const err: string[] = [];
+    const out: string[] = [];
+    vi.spyOn(process.stderr, 'write').mockImplementation((chunk) => (err.push(String(chunk)), true));
+    vi.spyOn(process.stdout, 'write').mockImplementation((chunk) => (out.push(String(chunk)), true));
+    let code: number;
+    try {
+      code = await runCommand({ files: ['bad.yaml', 'good.yaml'].map((f) => path.join(dir, f)), out: path.join(dir, 'o'), replicates: 1, jobs: 1, quiet: true });
+    } finally {
+      vi.restoreAllMocks();
+    }
+    expect(code).toBe(2);
+    expect(err).toEqual([`${path.join(dir, 'bad.yaml')}:1:15: horizon_days: expected an alias to an anchor set before it (&h), got *h with no such anchor\n`]);
+    expect(out).toEqual([`${path.join(dir, 'o', 'good', 'seed-1')}\n`]);
+    expect(existsSync(path.join(dir, 'o', 'bad'))).toBe(false);
   });
 
   it('an alias bomb is refused at the alias that passes the bound, without expanding it', () => {
