@@ -5,10 +5,12 @@
 import { availableParallelism } from 'node:os';
 import { planBaselines } from '../compare/baseline.js';
 import { formatProblem, InputError, type InputProblem } from '../scenario/errors.js';
+import { escapeControl } from '../scenario/escape.js';
 import { loadScenario, type LoadedScenario } from '../scenario/load.js';
 import { runTasks } from '../parallel/pool.js';
 import type { RunTask } from '../parallel/task.js';
 import { defaultScenarioPath, expandScenarioArgs, type ScenarioArg } from './files.js';
+import { defaultMemoryLimit, memoryProblem } from './memory.js';
 import { createProgress } from './progress.js';
 
 /** Options of the run command. */
@@ -26,8 +28,8 @@ export interface RunOptions {
 /** Exit codes: 0 all runs written, 1 a run failed, 2 bad input. */
 export const EXIT = { ok: 0, runFailed: 1, badInput: 2 } as const;
 
-/** Loads scenarios, keeping the good ones and collecting every problem, in argument order. */
-export function loadAll(args: readonly ScenarioArg[]): { loaded: LoadedScenario[]; problems: InputProblem[] } {
+/** Loads scenarios, keeping the good ones and collecting every problem, in argument order; a run larger than `memoryLimit` bytes is a problem. */
+export function loadAll(args: readonly ScenarioArg[], memoryLimit = defaultMemoryLimit()): { loaded: LoadedScenario[]; problems: InputProblem[] } {
   const loaded: LoadedScenario[] = [];
   const problems: InputProblem[] = [];
   for (const arg of args) {
@@ -38,6 +40,11 @@ export function loadAll(args: readonly ScenarioArg[]): { loaded: LoadedScenario[
     const file = arg.file;
     try {
       const s = loadScenario(file);
+      const tooLarge = memoryProblem(s, memoryLimit);
+      if (tooLarge) {
+        problems.push(tooLarge);
+        continue;
+      }
       const clash = loaded.find((l) => l.scenario.name === s.scenario.name);
       if (clash) {
         problems.push({
@@ -64,7 +71,7 @@ export async function runCommand(opts: RunOptions): Promise<number> {
   problems.push(...plan.problems);
   const loaded = all.filter((l) => !plan.rejected.has(l.scenario.name));
   for (const p of problems) process.stderr.write(`${formatProblem(p)}\n`);
-  if (!opts.quiet) for (const note of plan.notes) process.stderr.write(`${note}\n`);
+  if (!opts.quiet) for (const note of plan.notes) process.stderr.write(`${escapeControl(note)}\n`);
 
   const tasks: RunTask[] = [];
   for (const l of loaded) {
@@ -85,12 +92,12 @@ export async function runCommand(opts: RunOptions): Promise<number> {
   for (const o of outcomes) {
     if (o.ok) {
       process.stdout.write(`${o.dir}\n`);
-      for (const note of o.notes) process.stderr.write(`${note}\n`);
+      for (const note of o.notes) process.stderr.write(`${escapeControl(note)}\n`);
     }
     else {
       failed = true;
       const t = tasks[o.index];
-      process.stderr.write(`simulate: ${t.scenario.name} seed ${t.seed} failed: ${o.error}\n`);
+      process.stderr.write(`${escapeControl(`simulate: ${t.scenario.name} seed ${t.seed} failed: ${o.error}`)}\n`);
     }
   }
   if (plan.pairs.length > 0) {
