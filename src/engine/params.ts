@@ -81,6 +81,15 @@ export interface Params {
   readonly platformFee: number;
   readonly shippingCost: number;
   readonly newContactProbability: number;
+  // economy 2 (MODEL.md version 2)
+  /** True under `economy: 2`: one cash pool, paid labour, equipment, cash limits recorded. */
+  readonly economy2: boolean;
+  readonly businessReserveDays: number;
+  readonly equipmentPrice: number;
+  readonly equipmentGain: number;
+  readonly equipmentPaybackDays: number;
+  readonly wagePerDay: number;
+  readonly hireShare: number;
 }
 
 function strength(p: { enabled: boolean; strength: number }): number {
@@ -166,5 +175,12 @@ export function deriveParams(s: Scenario): Params {
     platformFee: dig.platform_fee,
     shippingCost: dig.shipping_cost_per_order,
     newContactProbability: dig.new_contact_probability,
+    economy2: s.economy === 2,
+    businessReserveDays: s.finance.business_reserve_days,
+    equipmentPrice: s.finance.equipment_price,
+    equipmentGain: s.finance.equipment_output_gain,
+    equipmentPaybackDays: s.finance.equipment_payback_months * 30,
+    wagePerDay: s.labour.wage_per_day,
+    hireShare: s.labour.hire_share,
   };
 }

@@ -5,6 +5,7 @@
 import { createPeriodView, refreshPeriodView } from '../metrics/period.js';
 import { formatValue, selectReporters, type Reporter } from '../metrics/reporters.js';
 import type { Scenario } from '../scenario/schema.js';
+import { markConstrainedAtStart } from '../rules/finance.js';
 import { periodEnd } from '../rules/periodEnd.js';
 import { AGENT_COLUMNS, agentRows } from '../metrics/agents.js';
 import { closeHouseholdPeriod, periodIncome } from '../world/households.js';
@@ -72,6 +73,7 @@ export function runWorld(w: World, onProgress?: ProgressCallback, onPeriod?: Per
   const s = w.scenario;
   const reporters = selectReporters(s.output.reporters, s.output.extra_reporters);
   const view = createPeriodView(w);
+  markConstrainedAtStart(w);
   const rows: string[][] = [collectRow(w, reporters, view)];
   while (w.t < s.horizon_days) {
     step(w);

@@ -5,6 +5,7 @@
 import { draw } from '../rng.js';
 import type { Rng } from '../rng.js';
 import type { World } from '../world/world.js';
+import { dailyProductionCost } from '../rules/finance.js';
 
 /** A uniformly chosen household of a hamlet (households of a hamlet are a contiguous range). */
 function householdOfHamlet(w: World, village: number, hamletLocal: number, rng: Rng): number {
@@ -133,7 +134,11 @@ export function setupProducers(w: World, rng: Rng): void {
       pr.batches[p * pr.batchDays] = packs;
       pr.stock[p] = packs;
       pr.materials[p] = Math.round(pr.salesEma[p] * s.home_industries.reorder_days * cat.materialsPerUnit[pr.product[p]] * 1.5);
-      pr.capital[p] = Math.round(workingCapitalTarget(w, p));
+      // Under economy 2 the business's cash is its household's (one pool, held back from spending).
+      if (w.params.economy2) {
+        h.cash[i] += Math.round(workingCapitalTarget(w, p));
+        h.held[i] = Math.round(dailyProductionCost(w, p) * w.params.businessReserveDays);
+      } else pr.capital[p] = Math.round(workingCapitalTarget(w, p));
       p++;
     }
   }

@@ -10,7 +10,7 @@ import { addTie, LAYER, NODE_KIND, otherEnd, TIE_CLASS } from '../world/network.
 import { transfer } from '../world/ledger.js';
 import { CHANNEL } from '../world/producers.js';
 import type { Venue, World } from '../world/world.js';
-import { businessAccount, recordCost, recordRevenue, recordSale } from './business.js';
+import { businessAccount, businessCash, payForBusiness, recordCost, recordRevenue, recordSale } from './business.js';
 import { takeFromHome } from './stock.js';
 import { touchTie } from './trust.js';
 
@@ -61,8 +61,8 @@ function marketDay(w: World, v: Venue): void {
   const pr = w.producers;
   const open: number[] = [];
   for (const p of v.participants) {
-    if (pr.active[p] === 0 || pr.stock[p] === 0 || pr.capital[p] < v.stallFee) continue;
-    transfer(w.money, businessAccount(w, p), w.outside.government, v.stallFee);
+    if (pr.active[p] === 0 || pr.stock[p] === 0 || businessCash(w, p) < v.stallFee) continue;
+    payForBusiness(w, p, w.outside.government, v.stallFee);
     recordCost(w, p, v.stallFee);
     open.push(p);
   }

@@ -8,8 +8,9 @@ import { draw } from '../rng.js';
 import { findTie, LAYER, NODE_KIND, otherEnd } from '../world/network.js';
 import { transfer } from '../world/ledger.js';
 import type { World } from '../world/world.js';
-import { businessAccount, businessCash, recordCost } from './business.js';
+import { businessAccount, businessCash, payForBusiness, recordCost } from './business.js';
 import { creditPractised } from './procurement.js';
+import { considerEquipment, LIMIT, outputPerWorkerDay, recordInactive, recordLimit } from './finance.js';
 import { addObligation } from './obligations.js';
 
 /** Ties close enough to ask for restart capital: kin, neighbours, fellow group members. */
@@ -90,23 +91,33 @@ function tryRestart(w: World, p: number): void {
   }
 }
 
+/** The limit that bound producer p's output today: the first of cash, materials, labour that is at the output, else demand. */
+function bindingLimit(w: World, p: number, packs: number, planned: number, byWorkers: number, byMaterials: number, byCash: number): number {
+  if (packs >= Math.floor(planned)) return LIMIT.demand;
+  if (byCash <= packs) return LIMIT.cash;
+  // Materials short because the last order was cut for lack of cash and credit are a cash limit too.
+  if (byMaterials <= packs) return w.producers.cashShort[p] === 1 ? LIMIT.cash : LIMIT.materials;
+  return byWorkers <= packs ? LIMIT.labour : LIMIT.demand;
+}
+
 /** Makes today's packs for producer p. */
 function produce(w: World, p: number): void {
   const pr = w.producers;
   const cat = w.catalog;
   const product = pr.product[p];
-  const i = pr.household[p];
   const planned = Math.max(1, pr.salesEma[p]) * w.params.stockDays + pr.venueExtra[p] - pr.stock[p] - pr.consigned[p];
   if (planned < 1) {
     pr.idleDays[p] = 0;
+    recordLimit(w, p, LIMIT.demand);
     return;
   }
   const mpu = cat.materialsPerUnit[product];
-  const byWorkers = pr.workers[p] * cat.unitsPerWorkerDay[product];
+  const byWorkers = Math.floor(pr.workers[p] * outputPerWorkerDay(w, p));
   const byMaterials = Math.floor(pr.materials[p] / mpu);
   const otherCost = cat.otherCost[product];
   const byCash = otherCost > 0 ? Math.floor(businessCash(w, p) / otherCost) : Infinity;
-  const packs = Math.floor(Math.min(planned, byWorkers, byMaterials, byCash));
+  const packs = Math.max(0, Math.floor(Math.min(planned, byWorkers, byMaterials, byCash)));
+  recordLimit(w, p, bindingLimit(w, p, packs, planned, byWorkers, byMaterials, byCash));
   if (packs <= 0) {
     if (byMaterials === 0) pr.stockoutDays[p]++;
     pr.idleDays[p]++;
@@ -119,11 +130,12 @@ function produce(w: World, p: number): void {
   }
   pr.idleDays[p] = 0;
   transfer(w.materials, w.producerMaterial0 + p, w.goods.materialUse, packs * mpu);
-  transfer(w.money, businessAccount(w, p), w.outside.sellers, packs * otherCost);
+  payForBusiness(w, p, w.outside.sellers, packs * otherCost);
   recordCost(w, p, packs * otherCost);
   transfer(w.products, w.goods.production, w.producerStock0 + p, packs);
   pr.batches[p * pr.batchDays + (w.t % pr.batchDays)] += packs;
   pr.produced[p] += packs;
+  if (w.params.economy2) considerEquipment(w, p);
 }
 
 /** Production of every home industry (each uses only its own stocks, so index order is fair). */
@@ -132,5 +144,6 @@ export function production(w: World): void {
   for (let p = 0; p < pr.count; p++) {
     if (pr.active[p] === 0) tryRestart(w, p);
     if (pr.active[p] === 1) produce(w, p);
+    else recordInactive(w, p);
   }
 }

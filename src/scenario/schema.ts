@@ -5,6 +5,7 @@
 import * as z from 'zod';
 import { REPORTER_NAMES } from '../metrics/reporters.js';
 import { count, days, positive, rupiah, share } from './fields.js';
+import { economySchema, financeSchema, labourSchema } from './economySchema.js';
 import { interventionsSchema } from './interventionSchema.js';
 import { targetProblems } from './targetCheck.js';
 import { digitalSchema, networkSchema, principlesSchema } from './networkSchema.js';
@@ -162,6 +163,9 @@ const scenarioShape = z.strictObject({
     network: networkSchema,
     principles: principlesSchema,
     digital: digitalSchema,
+    economy: economySchema,
+    finance: financeSchema,
+    labour: labourSchema,
     interventions: interventionsSchema,
     output,
 });

@@ -23,6 +23,8 @@ export interface Households {
   readonly need: Float64Array;
   /** Cash kept before spending on other goods, integer rupiah. */
   readonly buffer: Float64Array;
+  /** Economy 2: cash held back for the household's business on top of the buffer (working capital, microcredit owed), rupiah. */
+  readonly held: Float64Array;
   /** Cash on hand, integer rupiah (a view of the money ledger). */
   readonly cash: Float64Array;
   /** Consumption debt owed to moneylenders and shops, integer rupiah. */
@@ -74,6 +76,7 @@ export function createHouseholds(count: number, cash: Float64Array): Households 
     wage: new Float64Array(count),
     need: new Float64Array(count),
     buffer: new Float64Array(count),
+    held: new Float64Array(count),
     cash,
     debt: new Float64Array(count),
     incomeInformal: new Float64Array(count),

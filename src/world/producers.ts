@@ -113,6 +113,23 @@ export interface Producers {
   readonly microMissed: Int32Array;
   readonly microMaxMissed: Int32Array;
   readonly microDefaulted: Uint8Array;
+  /** Economy 2: 1 when the last materials order was cut, or not placed, for lack of cash and credit. */
+  readonly cashShort: Uint8Array;
+  /** Economy 2: the last 30 days as bits (bit 0 today): active, production limited by cash, by labour. */
+  readonly activeBits: Int32Array;
+  readonly cashBits: Int32Array;
+  readonly labourBits: Int32Array;
+  /** Economy 2: active producer-days and those limited by cash plus credit, this period and since the start. */
+  readonly activeDays: Int32Array;
+  readonly cashLimitedDays: Int32Array;
+  readonly activeDaysTotal: Int32Array;
+  readonly cashLimitedDaysTotal: Int32Array;
+  /** Economy 2: 1 once the business owns equipment (more output per worker-day). */
+  readonly equipped: Uint8Array;
+  /** Economy 2: workers hired from other households (part of `workers`). */
+  readonly hired: Uint8Array;
+  /** 1 if cash limited production on at least a third of the active days of the 30 before day 0, 0 if not, -1 if not a business then. */
+  readonly constrainedAtStart: Int8Array;
   /** Since the start: revenue by channel, costs, packs made, failures. */
   readonly revenueTotal: Float64Array;
   readonly costsTotal: Float64Array;
@@ -187,6 +204,17 @@ export function createProducers(capacity: number, batchDays: number, capital: Fl
     microMissed: new Int32Array(count),
     microMaxMissed: new Int32Array(count),
     microDefaulted: new Uint8Array(count),
+    cashShort: new Uint8Array(count),
+    activeBits: new Int32Array(count),
+    cashBits: new Int32Array(count),
+    labourBits: new Int32Array(count),
+    activeDays: new Int32Array(count),
+    cashLimitedDays: new Int32Array(count),
+    activeDaysTotal: new Int32Array(count),
+    cashLimitedDaysTotal: new Int32Array(count),
+    equipped: new Uint8Array(count),
+    hired: new Uint8Array(count),
+    constrainedAtStart: new Int8Array(count).fill(-1),
     revenueTotal: new Float64Array(count * channels),
     costsTotal: new Float64Array(count),
     producedTotal: new Float64Array(count),
@@ -202,7 +230,11 @@ export function closeProducerPeriod(p: Producers): void {
   for (let k = 0; k < p.capacity; k++) {
     p.costsTotal[k] += p.costs[k];
     p.producedTotal[k] += p.produced[k];
+    p.activeDaysTotal[k] += p.activeDays[k];
+    p.cashLimitedDaysTotal[k] += p.cashLimitedDays[k];
   }
+  p.activeDays.fill(0);
+  p.cashLimitedDays.fill(0);
   p.revenue.fill(0);
   p.salesValue.fill(0);
   p.costs.fill(0);

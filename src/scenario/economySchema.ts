@@ -1,0 +1,32 @@
+/**
+ * Scenario sections of the version-2 economy (`economy: 2`): the business's finance and equipment,
+ * and paid labour. Version 1 ignores them, so every bundled scenario keeps its outputs.
+ */
+import * as z from 'zod';
+import { positive, rupiah, share } from './fields.js';
+
+/** Which economy the rules run: 1 (the calibrated version 1) or 2 (constraints that bind, MODEL.md). */
+export const economySchema = z
+  .union([z.literal(1), z.literal(2)])
+  .default(1)
+  .describe('Economy the rules run: 1, the version-1 economy; 2, the version-2 economy of MODEL.md (one cash pool, paid labour, equipment).');
+
+/** Finance of a home industry under economy 2. */
+export const financeSchema = z
+  .strictObject({
+    business_reserve_days: positive('Economy 2: days of planned production cost a household running a business keeps back from discretionary spending (assumed, 0 to 10).', 3),
+    equipment_price: rupiah('Economy 2: price of equipment bought whole (fryer, sealer, packaging), rupiah (assumed, 1 to 5 M).', 2500000),
+    equipment_output_gain: positive('Economy 2: extra output per worker-day with equipment, share (assumed, 0.25 to 1).', 0.5),
+    equipment_payback_months: positive('Economy 2: longest expected payback for which a business buys equipment, months (assumed, 3 to 12).', 6),
+  })
+  .prefault({})
+  .describe('Economy 2: working capital and equipment of home industries.');
+
+/** Paid labour under economy 2. */
+export const labourSchema = z
+  .strictObject({
+    wage_per_day: rupiah('Economy 2: daily wage of a worker hired from another household, rupiah (near the informal wage, BPS Garut Rp 1.58 M a month over 22 days).', 70000),
+    hire_share: share('Economy 2: share of its last 30 active days on which labour limited production from which a business hires a worker (assumed, 0.2 to 0.6).', 0.34),
+  })
+  .prefault({})
+  .describe('Economy 2: workers hired from neighbouring households.');
