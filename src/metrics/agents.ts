@@ -99,7 +99,7 @@ export function agentPeriodRow(w: World, i: number, monthFactor: number, row: st
   const h = w.households;
   const p = h.producer[i];
   const pr = w.producers;
-  const incomes = [h.incomeInformal[i], h.incomeHomeIndustry[i], h.incomeTrade[i], h.incomeRemittance[i]];
+  const incomes = [h.incomeInformal[i], h.incomeHomeIndustry[i], h.incomeTrade[i], h.incomeRemittance[i], h.incomeWage[i]];
   let total = 0;
   for (const x of incomes) total += x;
   row.length = 0;

@@ -33,4 +33,8 @@ export const ECONOMY_REPORTERS: readonly Reporter[] = [
     const active = sumOver(w.producers.count, (p) => w.producers.activeDays[p]);
     return active > 0 ? sumOver(w.producers.count, (p) => w.producers.cashLimitedDays[p]) / active : 0;
   }),
+  standard('wage_income_mean', 'integer', true, "Mean wage income per household from neighbours' home industries, rupiah per month.", (w, v: PeriodView) =>
+    (sumOver(w.households.count, (i) => w.households.incomeWage[i]) / Math.max(1, w.households.count)) * v.monthFactor),
+  standard('hired_workers', 'integer', false, 'Workers hired by home industries from other households at the end of the period.', (w) =>
+    sumOver(w.producers.count, (p) => w.producers.hired[p])),
 ];

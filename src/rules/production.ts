@@ -11,6 +11,7 @@ import type { World } from '../world/world.js';
 import { businessAccount, businessCash, payForBusiness, recordCost } from './business.js';
 import { creditPractised } from './procurement.js';
 import { considerEquipment, LIMIT, outputPerWorkerDay, recordInactive, recordLimit } from './finance.js';
+import { adjustWorkforce, payableWorkers, payWages, releaseAll } from './labour.js';
 import { addObligation } from './obligations.js';
 
 /** Ties close enough to ask for restart capital: kin, neighbours, fellow group members. */
@@ -91,51 +92,70 @@ function tryRestart(w: World, p: number): void {
   }
 }
 
-/** The limit that bound producer p's output today: the first of cash, materials, labour that is at the output, else demand. */
-function bindingLimit(w: World, p: number, packs: number, planned: number, byWorkers: number, byMaterials: number, byCash: number): number {
+/** The limit that bound producer p's output today: cash (directly, through materials or wages) first, then materials, labour, demand. */
+function bindingLimit(w: World, p: number, packs: number, planned: number, byWorkers: number, byMaterials: number, byCash: number, wagesShort: boolean): number {
   if (packs >= Math.floor(planned)) return LIMIT.demand;
   if (byCash <= packs) return LIMIT.cash;
   // Materials short because the last order was cut for lack of cash and credit are a cash limit too.
   if (byMaterials <= packs) return w.producers.cashShort[p] === 1 ? LIMIT.cash : LIMIT.materials;
-  return byWorkers <= packs ? LIMIT.labour : LIMIT.demand;
+  if (byWorkers <= packs) return wagesShort ? LIMIT.cash : LIMIT.labour;
+  return LIMIT.demand;
+}
+
+/** A business that cannot produce for `failure_days` in a row has failed. */
+function countIdleDay(w: World, p: number, stockout: boolean): void {
+  const pr = w.producers;
+  if (stockout) pr.stockoutDays[p]++;
+  pr.idleDays[p]++;
+  if (pr.idleDays[p] < w.params.failureDays) return;
+  pr.active[p] = 0;
+  pr.failures[p]++;
+  pr.periodFailures[p]++;
+  if (w.params.economy2) releaseAll(w, p);
 }
 
 /** Makes today's packs for producer p. */
 function produce(w: World, p: number): void {
   const pr = w.producers;
   const cat = w.catalog;
+  const par = w.params;
   const product = pr.product[p];
-  const planned = Math.max(1, pr.salesEma[p]) * w.params.stockDays + pr.venueExtra[p] - pr.stock[p] - pr.consigned[p];
+  const planned = Math.max(1, pr.salesEma[p]) * par.stockDays + pr.venueExtra[p] - pr.stock[p] - pr.consigned[p];
   if (planned < 1) {
     pr.idleDays[p] = 0;
     recordLimit(w, p, LIMIT.demand);
     return;
   }
   const mpu = cat.materialsPerUnit[product];
-  const byWorkers = Math.floor(pr.workers[p] * outputPerWorkerDay(w, p));
+  const rate = outputPerWorkerDay(w, p);
   const byMaterials = Math.floor(pr.materials[p] / mpu);
   const otherCost = cat.otherCost[product];
-  const byCash = otherCost > 0 ? Math.floor(businessCash(w, p) / otherCost) : Infinity;
+  const cash = businessCash(w, p);
+  // Economy 2: the owner works unpaid; hired workers come on the days there is work and cash to pay them.
+  let paid = 0;
+  let wagesShort = false;
+  if (par.economy2) {
+    const wanted = Math.min(planned, byMaterials);
+    paid = payableWorkers(w, p, wanted, cash);
+    wagesShort = paid < Math.min(pr.hired[p], Math.max(0, Math.ceil(wanted / rate) - 1));
+  }
+  const byWorkers = Math.floor((par.economy2 ? 1 + paid : pr.workers[p]) * rate);
+  const byCash = otherCost > 0 ? Math.floor((cash - paid * par.wagePerDay) / otherCost) : Infinity;
   const packs = Math.max(0, Math.floor(Math.min(planned, byWorkers, byMaterials, byCash)));
-  recordLimit(w, p, bindingLimit(w, p, packs, planned, byWorkers, byMaterials, byCash));
+  recordLimit(w, p, bindingLimit(w, p, packs, planned, byWorkers, byMaterials, byCash, wagesShort));
   if (packs <= 0) {
-    if (byMaterials === 0) pr.stockoutDays[p]++;
-    pr.idleDays[p]++;
-    if (pr.idleDays[p] >= w.params.failureDays) {
-      pr.active[p] = 0;
-      pr.failures[p]++;
-      pr.periodFailures[p]++;
-    }
+    countIdleDay(w, p, byMaterials === 0);
     return;
   }
   pr.idleDays[p] = 0;
+  if (par.economy2) payWages(w, p, Math.min(paid, Math.max(0, Math.ceil(packs / rate) - 1)));
   transfer(w.materials, w.producerMaterial0 + p, w.goods.materialUse, packs * mpu);
   payForBusiness(w, p, w.outside.sellers, packs * otherCost);
   recordCost(w, p, packs * otherCost);
   transfer(w.products, w.goods.production, w.producerStock0 + p, packs);
   pr.batches[p * pr.batchDays + (w.t % pr.batchDays)] += packs;
   pr.produced[p] += packs;
-  if (w.params.economy2) considerEquipment(w, p);
+  if (par.economy2) considerEquipment(w, p);
 }
 
 /** Production of every home industry (each uses only its own stocks, so index order is fair). */
@@ -143,7 +163,9 @@ export function production(w: World): void {
   const pr = w.producers;
   for (let p = 0; p < pr.count; p++) {
     if (pr.active[p] === 0) tryRestart(w, p);
-    if (pr.active[p] === 1) produce(w, p);
-    else recordInactive(w, p);
+    if (pr.active[p] === 1) {
+      if (w.params.economy2) adjustWorkforce(w, p);
+      produce(w, p);
+    } else recordInactive(w, p);
   }
 }

@@ -26,6 +26,7 @@ export const financeSchema = z
 export const labourSchema = z
   .strictObject({
     wage_per_day: rupiah('Economy 2: daily wage of a worker hired from another household, rupiah (near the informal wage, BPS Garut Rp 1.58 M a month over 22 days).', 70000),
+    forgone_share: share('Economy 2: share of its household\'s informal earnings a member working in a home industry (owner or hired) forgoes (assumed, 0.2 to 0.6: owners are mostly women, often second earners).', 0.4),
     hire_share: share('Economy 2: share of its last 30 active days on which labour limited production from which a business hires a worker (assumed, 0.2 to 0.6).', 0.34),
   })
   .prefault({})

@@ -4,7 +4,7 @@
  */
 
 /** Sources of household income, in the order agents.csv lists them. */
-export const INCOME_SOURCES = ['informal', 'home_industry', 'trade', 'remittance'] as const;
+export const INCOME_SOURCES = ['informal', 'home_industry', 'trade', 'remittance', 'wage'] as const;
 
 /** The household table. */
 export interface Households {
@@ -35,6 +35,12 @@ export interface Households {
   /** Profit drawn from a warung or supplier the household owns. */
   readonly incomeTrade: Float64Array;
   readonly incomeRemittance: Float64Array;
+  /** Economy 2: wages from neighbours' home industries this period, rupiah. */
+  readonly incomeWage: Float64Array;
+  /** Economy 2: share of its informal earnings a household still earns on a working day (members working in a business earn none there). */
+  readonly informalShare: Float64Array;
+  /** Economy 2: home industry that employs a member of the household, -1 if none. */
+  readonly employer: Int32Array;
   /** Spending this period, rupiah. */
   readonly consumption: Float64Array;
   /** Basic need left unmet this period, rupiah. */
@@ -83,6 +89,9 @@ export function createHouseholds(count: number, cash: Float64Array): Households 
     incomeHomeIndustry: new Float64Array(count),
     incomeTrade: new Float64Array(count),
     incomeRemittance: new Float64Array(count),
+    incomeWage: new Float64Array(count),
+    informalShare: new Float64Array(count).fill(1),
+    employer: new Int32Array(count).fill(-1),
     consumption: new Float64Array(count),
     unmetNeed: new Float64Array(count),
     incomeTotal: new Float64Array(count * INCOME_SOURCES.length),
@@ -102,7 +111,7 @@ export function createHouseholds(count: number, cash: Float64Array): Households 
 
 /** Income of household i this period, all sources, rupiah. */
 export function periodIncome(h: Households, i: number): number {
-  return h.incomeInformal[i] + h.incomeHomeIndustry[i] + h.incomeTrade[i] + h.incomeRemittance[i];
+  return h.incomeInformal[i] + h.incomeHomeIndustry[i] + h.incomeTrade[i] + h.incomeRemittance[i] + h.incomeWage[i];
 }
 
 /** Adds this period's income to the run totals and clears the period accumulators. */
@@ -113,7 +122,9 @@ export function closeHouseholdPeriod(h: Households): void {
     h.incomeTotal[i * n + 1] += h.incomeHomeIndustry[i];
     h.incomeTotal[i * n + 2] += h.incomeTrade[i];
     h.incomeTotal[i * n + 3] += h.incomeRemittance[i];
+    h.incomeTotal[i * n + 4] += h.incomeWage[i];
   }
+  h.incomeWage.fill(0);
   h.incomeInformal.fill(0);
   h.incomeHomeIndustry.fill(0);
   h.incomeTrade.fill(0);

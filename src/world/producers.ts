@@ -6,6 +6,9 @@
 /** Most warungs a producer supplies (its partner list's room). */
 export const MAX_WARUNG_PARTNERS = 16;
 
+/** Most workers a home industry hires from other households (Law 3/2014: 1 to 4 workers in all). */
+export const MAX_HIRED = 3;
+
 /** Sales channels, in the order agents.csv lists them. */
 export const CHANNELS = ['warung', 'direct', 'market', 'digital'] as const;
 export const CHANNEL = { warung: 0, direct: 1, market: 2, digital: 3 } as const;
@@ -128,6 +131,8 @@ export interface Producers {
   readonly equipped: Uint8Array;
   /** Economy 2: workers hired from other households (part of `workers`). */
   readonly hired: Uint8Array;
+  /** Economy 2: households of the hired workers, row p holds `MAX_HIRED` slots, the first `hired[p]` used. */
+  readonly hires: Int32Array;
   /** 1 if cash limited production on at least a third of the active days of the 30 before day 0, 0 if not, -1 if not a business then. */
   readonly constrainedAtStart: Int8Array;
   /** Since the start: revenue by channel, costs, packs made, failures. */
@@ -214,6 +219,7 @@ export function createProducers(capacity: number, batchDays: number, capital: Fl
     cashLimitedDaysTotal: new Int32Array(count),
     equipped: new Uint8Array(count),
     hired: new Uint8Array(count),
+    hires: new Int32Array(count * MAX_HIRED).fill(-1),
     constrainedAtStart: new Int8Array(count).fill(-1),
     revenueTotal: new Float64Array(count * channels),
     costsTotal: new Float64Array(count),
