@@ -90,6 +90,8 @@ export interface Params {
   readonly equipmentPaybackDays: number;
   readonly wagePerDay: number;
   readonly hireShare: number;
+  readonly snackShare: number;
+  readonly budgetDays: number;
 }
 
 function strength(p: { enabled: boolean; strength: number }): number {
@@ -182,5 +184,7 @@ export function deriveParams(s: Scenario): Params {
     equipmentPaybackDays: s.finance.equipment_payback_months * 30,
     wagePerDay: s.labour.wage_per_day,
     hireShare: s.labour.hire_share,
+    snackShare: s.demand.snack_share,
+    budgetDays: s.demand.budget_days,
   };
 }

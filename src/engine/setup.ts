@@ -17,6 +17,7 @@ import { deriveParams } from './params.js';
 import { setupProducers, setupSupplierStock, setupSuppliers, setupWarungs } from './setupBusiness.js';
 import { setupHouseholds, setupSignal } from './setupPeople.js';
 import { setupTies } from './setupTies.js';
+import { setupSnackBudgets } from '../rules/demand.js';
 import { setupLabour } from '../rules/labour.js';
 
 const MONEY_OUTSIDE = ['employers', 'sellers', 'lenders', 'wholesalers', 'visitors', 'online', 'platform', 'remitters', 'government', 'microcredit'] as const;
@@ -165,7 +166,10 @@ export function createWorld(scenario: Scenario, seed: number): World {
   setupSupplierStock(w);
   fillNodeAttributes(w);
   setupTies(w, streams.get('network'));
-  if (params.economy2) setupLabour(w);
+  if (params.economy2) {
+    setupLabour(w);
+    setupSnackBudgets(w);
+  }
   w.interventions.push(...compileInterventions(w));
 
   // Opening stocks become the invariant totals; outside accounts start at zero.

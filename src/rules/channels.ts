@@ -11,6 +11,7 @@ import { CHANNEL } from '../world/producers.js';
 import type { World } from '../world/world.js';
 import { addOnlineContacts } from '../engine/setupTies.js';
 import { businessAccount, recordCost, recordRevenue, recordSale } from './business.js';
+import { makesOwn } from './demand.js';
 import { takeFromHome } from './stock.js';
 import { touchTie } from './trust.js';
 
@@ -28,6 +29,7 @@ function directSales(w: World, p: number): void {
   const price = w.catalog.price[pr.product[p]];
   const chance = w.params.directProbability * w.conditions.demandFactor;
   if (chance <= 0) return;
+  const budgets = w.params.economy2;
   // Each tie buys with the same chance if it is a living tie to a household. Rather than a draw
   // per tie, draw how many places of the tie list pass before the next would-be buyer (a geometric
   // skip) and look only there: the same law, with work in proportion to the buyers.
@@ -39,6 +41,11 @@ function directSales(w: World, p: number): void {
     const j = otherEnd(net, e, i);
     if (net.nodeKind[j] !== NODE_KIND.household) continue;
     if (h.cash[j] < price + h.need[j]) continue;
+    if (budgets) {
+      // Economy 2: a tie buys only out of its snack budget, and not the kind of pack it makes.
+      if (h.snackBudget[j] < price || makesOwn(w, j, pr.product[p])) continue;
+      h.snackBudget[j] -= price;
+    }
     transfer(w.money, j, businessAccount(w, p), price);
     takeFromHome(w, p, 1, w.goods.consumers);
     h.consumption[j] += price;

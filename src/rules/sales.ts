@@ -157,6 +157,44 @@ function householdPurchases(w: World): void {
   }
 }
 
+/** Economy 2: households buy at their warung out of their snack budgets (rules/demand.ts). */
+function budgetPurchases(w: World): void {
+  const h = w.households;
+  const n = h.count;
+  const { cash, need, warung, consumption, snackBudget, snackRate, producer } = h;
+  const price = w.catalog.price;
+  const { slotProducer } = w.warungs;
+  const pr = w.producers;
+  const slots = w.warungs.slots;
+  const substitution = w.params.substitution;
+  const capDays = w.params.budgetDays;
+  // A household shops on a day with a chance of its budget over the price of a typical pack.
+  const perRupiah = w.conditions.demandFactor / w.catalog.meanPrice;
+  const start = Math.floor(draw(w.rng.schedule) * n);
+  const draws = w.scratch.householdDraws;
+  drawMany(w.rng.sales, draws, n);
+  for (let k = 0; k < n; k++) {
+    const i = k < n - start ? start + k : start + k - n;
+    const budget = Math.min(snackBudget[i] + snackRate[i], snackRate[i] * capDays);
+    snackBudget[i] = budget;
+    const chance = budget * perRupiah;
+    const u = draws[k];
+    if (u >= chance) continue;
+    const scaled = (chance >= 1 ? u : u / chance) * slots;
+    const first = Math.floor(scaled);
+    const q = chosenSlot(w, warung[i], first, scaled - first < substitution);
+    if (q < 0) continue;
+    const prod = pr.product[slotProducer[q]];
+    const own = producer[i];
+    if (own >= 0 && pr.active[own] === 1 && pr.product[own] === prod) continue;
+    const packPrice = price[prod];
+    if (budget < packPrice || cash[i] < packPrice + need[i]) continue;
+    sellFromSlot(w, warung[i], q, i, w.goods.consumers);
+    snackBudget[i] = budget - packPrice;
+    consumption[i] += packPrice;
+  }
+}
+
 function outsideBuyers(w: World): void {
   const wr = w.warungs;
   const rng = w.rng.sales;
@@ -176,6 +214,7 @@ function outsideBuyers(w: World): void {
 /** Warung sales of the day. */
 export function warungSales(w: World): void {
   restockWarungs(w);
-  householdPurchases(w);
+  if (w.params.economy2) budgetPurchases(w);
+  else householdPurchases(w);
   outsideBuyers(w);
 }

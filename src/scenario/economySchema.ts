@@ -31,3 +31,12 @@ export const labourSchema = z
   })
   .prefault({})
   .describe('Economy 2: workers hired from neighbouring households.');
+
+/** Village demand under economy 2. */
+export const demandSchema = z
+  .strictObject({
+    snack_share: share('Economy 2: share of a household\'s income above basic needs it spends on home-industry snacks (warungs and door to door; assumed, 0.05 to 0.3).', 0.15),
+    budget_days: positive('Economy 2: days of snack budget a household carries over before the rest goes to other spending (assumed, 3 to 14).', 7),
+  })
+  .prefault({})
+  .describe('Economy 2: village demand for home-industry products out of household budgets.');

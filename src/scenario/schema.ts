@@ -5,7 +5,7 @@
 import * as z from 'zod';
 import { REPORTER_NAMES } from '../metrics/reporters.js';
 import { count, days, positive, rupiah, share } from './fields.js';
-import { economySchema, financeSchema, labourSchema } from './economySchema.js';
+import { demandSchema, economySchema, financeSchema, labourSchema } from './economySchema.js';
 import { interventionsSchema } from './interventionSchema.js';
 import { targetProblems } from './targetCheck.js';
 import { digitalSchema, networkSchema, principlesSchema } from './networkSchema.js';
@@ -166,6 +166,7 @@ const scenarioShape = z.strictObject({
     economy: economySchema,
     finance: financeSchema,
     labour: labourSchema,
+    demand: demandSchema,
     interventions: interventionsSchema,
     output,
 });

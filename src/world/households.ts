@@ -39,6 +39,9 @@ export interface Households {
   readonly incomeWage: Float64Array;
   /** Economy 2: share of its informal earnings a household still earns on a working day (members working in a business earn none there). */
   readonly informalShare: Float64Array;
+  /** Economy 2: snack budget left, rupiah, and what it grows by each day (a share of income above basic needs). */
+  readonly snackBudget: Float64Array;
+  readonly snackRate: Float64Array;
   /** Economy 2: home industry that employs a member of the household, -1 if none. */
   readonly employer: Int32Array;
   /** Spending this period, rupiah. */
@@ -92,6 +95,8 @@ export function createHouseholds(count: number, cash: Float64Array): Households 
     incomeWage: new Float64Array(count),
     informalShare: new Float64Array(count).fill(1),
     employer: new Int32Array(count).fill(-1),
+    snackBudget: new Float64Array(count),
+    snackRate: new Float64Array(count),
     consumption: new Float64Array(count),
     unmetNeed: new Float64Array(count),
     incomeTotal: new Float64Array(count * INCOME_SOURCES.length),
