@@ -30,6 +30,12 @@ export function setupWarungs(w: World, rng: Rng): void {
       wr.hamlet[k] = v * pop.hamlets + hamletLocal;
       wr.owner[k] = householdOfHamlet(w, v, hamletLocal, rng);
       wr.margin[k] = war.margin_min + (war.margin_max - war.margin_min) * draw(rng);
+      wr.outrightMargin[k] = war.outright_margin;
+      // Economy 2: no margin wedge; the outright margin comes from the same range as consignment's.
+      if (w.params.economy2) {
+        const drawn = war.margin_min + (war.margin_max - war.margin_min) * draw(rng);
+        wr.outrightMargin[k] = war.equal_margins ? wr.margin[k] : drawn;
+      }
       wr.settleOffset[k] = Math.floor(draw(rng) * war.settle_every_days);
       wr.float[k] = war.float;
       wr.cash[k] = wr.float[k];

@@ -11,6 +11,7 @@ import { CHANNEL, MAX_WARUNG_PARTNERS } from '../world/producers.js';
 import { freeSlot, findSlot, ownedSlots } from '../world/warungs.js';
 import type { World } from '../world/world.js';
 import { businessAccount, recordRevenue, recordSale } from './business.js';
+import { countDays } from './finance.js';
 import { lastTakenDay, openSlot, placeInSlot, takeFromHome, takeOneFromSlot } from './stock.js';
 import { touchTie } from './trust.js';
 
@@ -22,6 +23,17 @@ function warungSpendable(w: World, k: number): number {
   return wr.cash[k] - owed;
 }
 
+/**
+ * Economy 2: a producer whom cash limited on a third of its last 30 active days would rather be paid
+ * now than tie its capital up on consignment shelves until settlement (producers' accounts: some
+ * refuse consignment for lack of capital to buy inputs daily).
+ */
+function prefersOutright(w: World, p: number): boolean {
+  const pr = w.producers;
+  const active = countDays(pr.activeBits[p]);
+  return active > 0 && countDays(pr.cashBits[p]) * 3 >= active;
+}
+
 /** Producer p restocks its slot at warung k (tie e), opening one if the warung has room. */
 function restockWarung(w: World, p: number, k: number, e: number): void {
   const wr = w.warungs;
@@ -30,8 +42,9 @@ function restockWarung(w: World, p: number, k: number, e: number): void {
   if (q < 0) {
     q = freeSlot(wr, k);
     if (q < 0) return;
-    if (par.consignment ? w.net.trust[e] < par.consignTrust : ownedSlots(wr, k) >= par.outrightSlots) return;
-    openSlot(w, k, q, p, !par.consignment);
+    const outright = !par.consignment || (par.economy2 && prefersOutright(w, p));
+    if (outright ? ownedSlots(wr, k) >= par.outrightSlots : w.net.trust[e] < par.consignTrust) return;
+    openSlot(w, k, q, p, outright);
   }
   // Some packs stay at home for neighbours and online buyers.
   const spare = w.producers.stock[p] - Math.ceil(w.producers.salesEma[p] * par.homeReserveDays);
@@ -46,7 +59,7 @@ function restockWarung(w: World, p: number, k: number, e: number): void {
     return;
   }
   if (wr.slotStock[q] * 2 >= par.outrightCapacity) return;
-  const price = Math.round(w.catalog.price[w.producers.product[p]] * (1 - par.outrightMargin));
+  const price = Math.round(w.catalog.price[w.producers.product[p]] * (1 - wr.outrightMargin[k]));
   const affordable = price > 0 ? Math.floor(warungSpendable(w, k) / price) : 0;
   const packs = takeFromHome(w, p, Math.min(spare, affordable, par.outrightCapacity - wr.slotStock[q]), w.slot0 + q);
   if (packs === 0) return;
