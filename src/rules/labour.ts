@@ -1,15 +1,15 @@
 /**
- * Economy 2, labour with a price (MODEL.md "Households"): the owner works in the business and
- * forgoes part of the household's informal earnings; more workers are hired from households tied
- * to the owner by bonding ties, poor households first, and paid `labour.wage_per_day` in cash on
- * the days they work. A business hires when its workers limited output on `labour.hire_share` of
+ * Economy 2, labour with a price (MODEL.md "Households"): the owner and family work in the business
+ * (up to `labour.family_workers`) and the household forgoes part of its informal earnings; more
+ * workers are hired from households tied to the owner by bonding ties, poor households first, and
+ * paid `labour.wage_per_day` in cash on the days they work and their day's packs pay the wage. A business hires when its workers limited output on `labour.hire_share` of
  * its last 30 active days and lets a worker go when it has had more hands than sales for a month.
  */
 import { NODE_KIND, otherEnd, TIE_CLASS } from '../world/network.js';
 import { MAX_HIRED } from '../world/producers.js';
 import type { World } from '../world/world.js';
 import { businessCash, payForBusiness, recordCost } from './business.js';
-import { countDays, outputPerWorkerDay } from './finance.js';
+import { countDays, dailyProductionCost, outputPerWorkerDay } from './finance.js';
 
 /** Share of the household's informal earnings a member working in a business forgoes. */
 function forgone(w: World): number {
@@ -65,12 +65,13 @@ export function releaseAll(w: World, p: number): void {
   w.households.informalShare[w.producers.household[p]] = 1;
 }
 
-/** At setup: each business keeps its owner and hires the rest of its drawn workers through bonding ties. */
+/** At setup: each business keeps up to `family_workers` of its drawn workers from its own household and hires the rest through bonding ties. */
 export function setupLabour(w: World): void {
   const pr = w.producers;
+  const family = w.scenario.labour.family_workers;
   for (let p = 0; p < pr.count; p++) {
-    const wanted = pr.workers[p] - 1;
-    pr.workers[p] = 1;
+    const wanted = pr.workers[p] - Math.min(family, pr.workers[p]);
+    pr.workers[p] = Math.min(family, pr.workers[p]);
     w.households.informalShare[pr.household[p]] = 1 - forgone(w);
     for (let k = 0; k < wanted; k++) if (!hireWorker(w, p)) break;
   }
@@ -85,16 +86,28 @@ export function adjustWorkforce(w: World, p: number): void {
   if (active < 10) return;
   const labourDays = countDays(pr.labourBits[p]);
   if (labourDays >= w.params.hireShare * active) {
-    if (businessCash(w, p) >= w.params.wagePerDay * 7) hireWorker(w, p);
+    if (workerPays(w, p) && businessCash(w, p) >= w.params.wagePerDay * 7) hireWorker(w, p);
   } else if (labourDays === 0 && pr.hired[p] > 0 && (pr.workers[p] - 1) * outputPerWorkerDay(w, p) >= pr.salesEma[p] * 1.5) {
     releaseWorker(w, p);
   }
 }
 
-/** Hired workers producer p can use today for `packs` of output and pay from its cash. */
+/** Whether a day of a hired worker pays for producer p: the margin of a worker-day's packs, sold through a warung at the mean commission, covers the wage. */
+export function workerPays(w: World, p: number): boolean {
+  const product = w.producers.product[p];
+  const war = w.scenario.warungs;
+  const unitCost = dailyProductionCost(w, p) / Math.max(1, w.producers.salesEma[p]);
+  const margin = w.catalog.price[product] * (1 - (war.margin_min + war.margin_max) / 2) - unitCost;
+  return margin * outputPerWorkerDay(w, p) >= w.params.wagePerDay;
+}
+
+/** Hired workers producer p can use today for `wanted` packs, pay from its cash, and whose day pays. */
 export function payableWorkers(w: World, p: number, wanted: number, cash: number): number {
+  const pr = w.producers;
+  if (pr.hired[p] === 0 || !workerPays(w, p)) return 0;
   const wage = w.params.wagePerDay;
-  const useful = Math.max(0, Math.min(w.producers.hired[p], Math.ceil(wanted / outputPerWorkerDay(w, p)) - 1));
+  const family = pr.workers[p] - pr.hired[p];
+  const useful = Math.max(0, Math.min(pr.hired[p], Math.ceil(wanted / outputPerWorkerDay(w, p)) - family));
   return wage > 0 ? Math.min(useful, Math.floor(cash / wage)) : useful;
 }
 

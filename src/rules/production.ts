@@ -131,15 +131,15 @@ function produce(w: World, p: number): void {
   const byMaterials = Math.floor(pr.materials[p] / mpu);
   const otherCost = cat.otherCost[product];
   const cash = businessCash(w, p);
-  // Economy 2: the owner works unpaid; hired workers come on the days there is work and cash to pay them.
+  // Economy 2: the family works unpaid; hired workers come on the days there is work that pays and cash to pay them.
   let paid = 0;
   let wagesShort = false;
   if (par.economy2) {
     const wanted = Math.min(planned, byMaterials);
     paid = payableWorkers(w, p, wanted, cash);
-    wagesShort = paid < Math.min(pr.hired[p], Math.max(0, Math.ceil(wanted / rate) - 1));
+    wagesShort = paid < payableWorkers(w, p, wanted, Infinity);
   }
-  const byWorkers = Math.floor((par.economy2 ? 1 + paid : pr.workers[p]) * rate);
+  const byWorkers = Math.floor((par.economy2 ? pr.workers[p] - pr.hired[p] + paid : pr.workers[p]) * rate);
   const byCash = otherCost > 0 ? Math.floor((cash - paid * par.wagePerDay) / otherCost) : Infinity;
   const packs = Math.max(0, Math.floor(Math.min(planned, byWorkers, byMaterials, byCash)));
   recordLimit(w, p, bindingLimit(w, p, packs, planned, byWorkers, byMaterials, byCash, wagesShort));
@@ -148,7 +148,7 @@ function produce(w: World, p: number): void {
     return;
   }
   pr.idleDays[p] = 0;
-  if (par.economy2) payWages(w, p, Math.min(paid, Math.max(0, Math.ceil(packs / rate) - 1)));
+  if (par.economy2) payWages(w, p, Math.min(paid, Math.max(0, Math.ceil(packs / rate) - (pr.workers[p] - pr.hired[p]))));
   transfer(w.materials, w.producerMaterial0 + p, w.goods.materialUse, packs * mpu);
   payForBusiness(w, p, w.outside.sellers, packs * otherCost);
   recordCost(w, p, packs * otherCost);

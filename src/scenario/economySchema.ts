@@ -3,7 +3,7 @@
  * and paid labour. Version 1 ignores them, so every bundled scenario keeps its outputs.
  */
 import * as z from 'zod';
-import { positive, rupiah, share } from './fields.js';
+import { count, positive, rupiah, share } from './fields.js';
 
 /** Which economy the rules run: 1 (the calibrated version 1) or 2 (constraints that bind, MODEL.md). */
 export const economySchema = z
@@ -26,6 +26,7 @@ export const financeSchema = z
 export const labourSchema = z
   .strictObject({
     wage_per_day: rupiah('Economy 2: daily wage of a worker hired from another household, rupiah (near the informal wage, BPS Garut Rp 1.58 M a month over 22 days).', 70000),
+    family_workers: count('Economy 2: workers of a home industry from its own household (the owner and family, unpaid); more are hired (assumed, 1 to 2).', 2, 1),
     forgone_share: share('Economy 2: share of its household\'s informal earnings a member working in a home industry (owner or hired) forgoes (assumed, 0.2 to 0.6: owners are mostly women, often second earners).', 0.4),
     hire_share: share('Economy 2: share of its last 30 active days on which labour limited production from which a business hires a worker (assumed, 0.2 to 0.6).', 0.34),
   })

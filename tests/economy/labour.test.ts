@@ -8,9 +8,11 @@ import type { World } from '../../src/world/world.js';
 import { setCash, setStock, tieWithTrust, tinyWorld } from '../helpers/world.js';
 
 /** A tiny economy-2 village of 4 households; the producer has no hired workers yet and plans `sales` packs a day. */
-function labourWorld(sales: number, spare: number): { w: World; p: number; i: number } {
+function labourWorld(sales: number, spare: number, wage = 40_000): { w: World; p: number; i: number } {
   const w = tinyWorld({
     economy: 2,
+    // A worker-day of the tiny world's product makes 30 packs at a margin of about Rp 1,600 each.
+    labour: { family_workers: 1, wage_per_day: wage },
     population: { households: 4, poor_households: 2 },
     network: { supplier_credit: false },
     home_industries: { workers_max: 4 },
@@ -79,6 +81,18 @@ describe('labour with a price (economy 2)', () => {
     expect(w.households.incomeWage[poor]).toBe(w.params.wagePerDay);
   });
 
+  it('a hired worker is not used when a day of work does not pay the wage', () => {
+    const { w, p, i } = labourWorld(40, 1_000_000, 60_000);
+    const [poor] = neighbours(w, i);
+    tieWithTrust(w, i, poor, 0.5, LAYER.kin);
+    hireWorker(w, p);
+    w.t = 1;
+    production(w);
+    expect(w.producers.produced[p]).toBe(30);
+    expect(w.households.incomeWage[poor]).toBe(0);
+    expect(w.producers.cashLimitedDays[p]).toBe(0);
+  });
+
   it('a hired worker is not paid on a day one pair of hands covers the planned output', () => {
     const { w, p, i } = labourWorld(2, 1_000_000);
     const [poor] = neighbours(w, i);
@@ -91,7 +105,7 @@ describe('labour with a price (economy 2)', () => {
   });
 
   it('wages the pool cannot pay make the day cash-limited', () => {
-    const { w, p, i } = labourWorld(40, 50_000);
+    const { w, p, i } = labourWorld(40, 30_000);
     const [poor] = neighbours(w, i);
     tieWithTrust(w, i, poor, 0.5, LAYER.kin);
     hireWorker(w, p);
