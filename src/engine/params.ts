@@ -91,6 +91,10 @@ export interface Params {
   readonly wagePerDay: number;
   readonly hireShare: number;
   readonly snackShare: number;
+  readonly passThrough: number;
+  readonly priceStep: number;
+  readonly lossPeriods: number;
+  readonly reopenDays: number;
   readonly budgetDays: number;
 }
 
@@ -185,6 +189,10 @@ export function deriveParams(s: Scenario): Params {
     wagePerDay: s.labour.wage_per_day,
     hireShare: s.labour.hire_share,
     snackShare: s.demand.snack_share,
+    passThrough: s.finance.pass_through,
+    priceStep: s.finance.price_step,
+    lossPeriods: s.finance.loss_periods,
+    reopenDays: s.finance.reopen_days,
     budgetDays: s.demand.budget_days,
   };
 }

@@ -131,6 +131,7 @@ export function setupProducers(w: World, rng: Rng): void {
       h.producer[i] = p;
       pr.household[p] = i;
       pr.product[p] = chooseProduct(w, rng);
+      pr.price[p] = cat.price[pr.product[p]];
       let workers = 1;
       for (let k = 1; k < s.home_industries.workers_max; k++) if (draw(rng) < 0.3) workers++;
       pr.workers[p] = workers;

@@ -26,7 +26,7 @@ function directSales(w: World, p: number): void {
   const net = w.net;
   const rng = w.rng.sales;
   const i = pr.household[p];
-  const price = w.catalog.price[pr.product[p]];
+  const price = pr.price[p];
   const chance = w.params.directProbability * w.conditions.demandFactor;
   if (chance <= 0) return;
   const budgets = w.params.economy2;
@@ -76,7 +76,7 @@ function onlineSales(w: World, p: number): void {
   const i = pr.household[p];
   const reach = pr.digitalContacts[p] * par.ordersPerContactDay * w.signal[w.households.hamlet[i]] * w.conditions.demandFactor;
   const orders = poisson(rng, reach);
-  const price = w.catalog.price[pr.product[p]];
+  const price = pr.price[p];
   for (let o = 0; o < orders && pr.stock[p] > 0; o++) {
     const packs = takeFromHome(w, p, par.unitsPerOrder, w.goods.outsideBuyers);
     const value = packs * price;
@@ -96,7 +96,7 @@ function outsideContactOrders(w: World, p: number): void {
   const pr = w.producers;
   const rng = w.rng.sales;
   const orders = poisson(rng, pr.outsideContacts[p] * w.params.outsideOrdersPerDay * w.conditions.demandFactor);
-  const price = w.catalog.price[pr.product[p]];
+  const price = pr.price[p];
   for (let o = 0; o < orders && pr.stock[p] > 0; o++) {
     const packs = takeFromHome(w, p, w.params.unitsPerOrder, w.goods.outsideBuyers);
     const value = packs * price;

@@ -78,7 +78,7 @@ export function considerEquipment(w: World, p: number): void {
   if (active < 10 || countDays(pr.labourBits[p]) * 3 < active) return;
   const product = pr.product[p];
   const unitCost = dailyProductionCost(w, p) / Math.max(1, pr.salesEma[p]);
-  const margin = w.catalog.price[product] - unitCost;
+  const margin = pr.price[p] - unitCost;
   const extra = pr.workers[p] * w.catalog.unitsPerWorkerDay[product] * par.equipmentGain;
   // Only packs it could sell pay: the extra output beyond today's sales is worth nothing.
   const sellable = Math.min(extra, pr.salesEma[p] * 0.5);

@@ -94,10 +94,9 @@ export function adjustWorkforce(w: World, p: number): void {
 
 /** Whether a day of a hired worker pays for producer p: the margin of a worker-day's packs, sold through a warung at the mean commission, covers the wage. */
 export function workerPays(w: World, p: number): boolean {
-  const product = w.producers.product[p];
   const war = w.scenario.warungs;
   const unitCost = dailyProductionCost(w, p) / Math.max(1, w.producers.salesEma[p]);
-  const margin = w.catalog.price[product] * (1 - (war.margin_min + war.margin_max) / 2) - unitCost;
+  const margin = w.producers.price[p] * (1 - (war.margin_min + war.margin_max) / 2) - unitCost;
   return margin * outputPerWorkerDay(w, p) >= w.params.wagePerDay;
 }
 

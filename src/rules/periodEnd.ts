@@ -6,6 +6,7 @@
 import { compactionDue, compactNetwork, dissolveTie, LAYER, NODE_KIND } from '../world/network.js';
 import type { World } from '../world/world.js';
 import { updateSnackBudgets } from './demand.js';
+import { reviewLosses } from './prices.js';
 import { closeSlot } from './stock.js';
 import { rebuildWarungPartners } from './warungPartners.js';
 
@@ -42,7 +43,10 @@ function freeEmptySlots(w: World): void {
 
 /** Period-end upkeep of ties and shelves. */
 export function periodEnd(w: World): void {
-  if (w.params.economy2) updateSnackBudgets(w);
+  if (w.params.economy2) {
+    updateSnackBudgets(w);
+    reviewLosses(w);
+  }
   decayTies(w);
   freeEmptySlots(w);
   // Dead ties are skipped wherever ties are walked, so reclaiming them can wait until it pays. (Where

@@ -13,6 +13,7 @@ import { creditPractised } from './procurement.js';
 import { considerEquipment, LIMIT, outputPerWorkerDay, recordInactive, recordLimit } from './finance.js';
 import { adjustWorkforce, payableWorkers, payWages, releaseAll } from './labour.js';
 import { addObligation } from './obligations.js';
+import { adjustPrice, mayReopen } from './prices.js';
 
 /** Ties close enough to ask for restart capital: kin, neighbours, fellow group members. */
 const CLOSE_TIES = LAYER.kin | LAYER.neighbour | LAYER.group;
@@ -162,9 +163,12 @@ function produce(w: World, p: number): void {
 export function production(w: World): void {
   const pr = w.producers;
   for (let p = 0; p < pr.count; p++) {
-    if (pr.active[p] === 0) tryRestart(w, p);
+    if (pr.active[p] === 0 && (!w.params.economy2 || mayReopen(w, p))) tryRestart(w, p);
     if (pr.active[p] === 1) {
-      if (w.params.economy2) adjustWorkforce(w, p);
+      if (w.params.economy2) {
+        adjustWorkforce(w, p);
+        if ((w.t + p) % 7 === 0) adjustPrice(w, p);
+      }
       produce(w, p);
     } else recordInactive(w, p);
   }

@@ -59,7 +59,7 @@ function restockWarung(w: World, p: number, k: number, e: number): void {
     return;
   }
   if (wr.slotStock[q] * 2 >= par.outrightCapacity) return;
-  const price = Math.round(w.catalog.price[w.producers.product[p]] * (1 - wr.outrightMargin[k]));
+  const price = Math.round(w.producers.price[p] * (1 - wr.outrightMargin[k]));
   const affordable = price > 0 ? Math.floor(warungSpendable(w, k) / price) : 0;
   const packs = takeFromHome(w, p, Math.min(spare, affordable, par.outrightCapacity - wr.slotStock[q]), w.slot0 + q);
   if (packs === 0) return;
@@ -92,7 +92,7 @@ function restockWarungs(w: World): void {
 function sellFromSlot(w: World, k: number, q: number, payer: number, to: number): void {
   const wr = w.warungs;
   const p = wr.slotProducer[q];
-  const price = w.catalog.price[w.producers.product[p]];
+  const price = w.producers.price[p];
   const m = w.money;
   const seller = w.accounts.warung0 + k;
   // The money side of the sale, booked on the ledger's columns (see transfer) to keep this path free of boxed arguments.
@@ -139,9 +139,8 @@ function householdPurchases(w: World): void {
   const n = h.count;
   const rng = w.rng.sales;
   const { cash, need, warung, consumption } = h;
-  const price = w.catalog.price;
+  const price = w.producers.price;
   const { slotProducer } = w.warungs;
-  const product = w.producers.product;
   const slots = w.warungs.slots;
   const substitution = w.params.substitution;
   const base = w.params.snackProbability * w.conditions.demandFactor;
@@ -163,7 +162,7 @@ function householdPurchases(w: World): void {
     const first = Math.floor(scaled);
     const q = chosenSlot(w, warung[i], first, scaled - first < substitution);
     if (q < 0) continue;
-    const packPrice = price[product[slotProducer[q]]];
+    const packPrice = price[slotProducer[q]];
     if (cash[i] < packPrice + need[i]) continue;
     sellFromSlot(w, warung[i], q, i, w.goods.consumers);
     consumption[i] += packPrice;
@@ -175,9 +174,9 @@ function budgetPurchases(w: World): void {
   const h = w.households;
   const n = h.count;
   const { cash, need, warung, consumption, snackBudget, snackRate, producer } = h;
-  const price = w.catalog.price;
   const { slotProducer } = w.warungs;
   const pr = w.producers;
+  const price = pr.price;
   const slots = w.warungs.slots;
   const substitution = w.params.substitution;
   const capDays = w.params.budgetDays;
@@ -200,7 +199,7 @@ function budgetPurchases(w: World): void {
     const prod = pr.product[slotProducer[q]];
     const own = producer[i];
     if (own >= 0 && pr.active[own] === 1 && pr.product[own] === prod) continue;
-    const packPrice = price[prod];
+    const packPrice = price[slotProducer[q]];
     if (budget < packPrice || cash[i] < packPrice + need[i]) continue;
     sellFromSlot(w, warung[i], q, i, w.goods.consumers);
     snackBudget[i] = budget - packPrice;

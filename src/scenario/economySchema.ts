@@ -15,6 +15,10 @@ export const economySchema = z
 export const financeSchema = z
   .strictObject({
     business_reserve_days: positive('Economy 2: days of planned production cost a household running a business keeps back from discretionary spending (assumed, 0 to 10).', 3),
+    pass_through: share('Economy 2: share of a rise or fall in unit cost (material prices) passed into the pack price (assumed, 0.3 to 0.8).', 0.5),
+    price_step: share('Economy 2: weekly change of the price when unsold stock piles up (down) or stock runs short (up), share (assumed, 0.01 to 0.05).', 0.02),
+    loss_periods: count('Economy 2: periods in a row with a loss after which a home industry closes, leaving its debts (assumed, 2 to 6).', 3, 1),
+    reopen_days: count('Economy 2: days after closing for losses before a household may start its business again (assumed, 60 to 180).', 90),
     equipment_price: rupiah('Economy 2: price of equipment bought whole (fryer, sealer, packaging), rupiah (assumed, 1 to 5 M).', 2500000),
     equipment_output_gain: positive('Economy 2: extra output per worker-day with equipment, share (assumed, 0.25 to 1).', 0.5),
     equipment_payback_months: positive('Economy 2: longest expected payback for which a business buys equipment, months (assumed, 3 to 12).', 6),

@@ -23,6 +23,14 @@ export interface Producers {
   readonly household: Int32Array;
   /** Product it makes. */
   readonly product: Int32Array;
+  /** Retail price of its pack, rupiah (economy 1: the product's price throughout). */
+  readonly price: Float64Array;
+  /** Economy 2: unit cost of its pack when its price was set at the start, rupiah; periods in a row with a loss. */
+  readonly baseUnitCost: Float64Array;
+  readonly lossPeriods: Int32Array;
+  /** Economy 2: multiplier of its cost-based price from unsold or scarce stock; day it closed for losses. */
+  readonly stockPriceFactor: Float64Array;
+  readonly closedDay: Int32Array;
   /** Workers, 1 to 4. */
   readonly workers: Uint8Array;
   /** Working capital: the business's own cash, integer rupiah (a view of the money ledger). */
@@ -151,6 +159,11 @@ export function createProducers(capacity: number, batchDays: number, capital: Fl
     capacity,
     household: new Int32Array(count),
     product: new Int32Array(count),
+    price: new Float64Array(count),
+    baseUnitCost: new Float64Array(count),
+    lossPeriods: new Int32Array(count),
+    stockPriceFactor: new Float64Array(count).fill(1),
+    closedDay: new Int32Array(count).fill(-1_000_000),
     workers: new Uint8Array(count),
     capital,
     materials,
