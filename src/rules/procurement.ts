@@ -9,9 +9,9 @@ import { findTie, NODE_KIND, otherEnd } from '../world/network.js';
 import { transfer } from '../world/ledger.js';
 import type { World } from '../world/world.js';
 import { businessAccount, businessCash, payForBusiness, recordCost } from './business.js';
-import { addObligation } from './obligations.js';
+import { addObligation, helpChance } from './obligations.js';
 import { chooseSupplier } from './partners.js';
-import { recordBroken, recordOutcome, touchTie } from './trust.js';
+import { recordBroken, recordOutcome, recordUnreturned, touchTie } from './trust.js';
 
 const DEMAND_ALPHA = 1 / 14;
 
@@ -209,7 +209,7 @@ function checkLoanDefault(w: World, p: number): void {
   const e = findTie(w.net, pr.household[p], pr.household[pr.lender[p]]);
   if (e >= 0) {
     addObligation(w, e, pr.household[p], -pr.loanUnits[p] * w.catalog.materialPrice[materialOf(w, p)]);
-    recordBroken(w, e);
+    recordUnreturned(w, e);
   }
   pr.lender[p] = -1;
   pr.loanUnits[p] = 0;
@@ -283,7 +283,7 @@ function borrowFromPeers(w: World, p: number): void {
       bestSpare = spare;
     }
   }
-  if (best < 0 || draw(w.rng.procurement) >= w.params.reciprocity * net.trust[bestTie]) return;
+  if (best < 0 || draw(w.rng.procurement) >= helpChance(w, bestTie, pr.household[best])) return;
   const units = Math.min(Math.floor(bestSpare), Math.ceil(dailyMaterialNeed(w, p) * 2));
   transfer(w.materials, w.producerMaterial0 + best, w.producerMaterial0 + p, units);
   pr.lender[p] = best;

@@ -12,7 +12,7 @@ import { businessAccount, businessCash, payForBusiness, recordCost } from './bus
 import { creditPractised } from './procurement.js';
 import { considerEquipment, LIMIT, outputPerWorkerDay, recordInactive, recordLimit } from './finance.js';
 import { adjustWorkforce, payableWorkers, payWages, releaseAll } from './labour.js';
-import { addObligation } from './obligations.js';
+import { addObligation, helpChance } from './obligations.js';
 import { adjustPrice, mayReopen } from './prices.js';
 
 /** Ties close enough to ask for restart capital: kin, neighbours, fellow group members. */
@@ -70,7 +70,7 @@ function borrowRestartCapital(w: World, p: number, capital: number): boolean {
       bestTie = e;
     }
   }
-  if (best < 0 || draw(w.rng.production) >= par.reciprocity * net.trust[bestTie]) return false;
+  if (best < 0 || draw(w.rng.production) >= helpChance(w, bestTie, best)) return false;
   transfer(w.money, best, businessAccount(w, p), amount);
   pr.helper[p] = best;
   pr.helpOwed[p] = amount;

@@ -12,7 +12,7 @@ import { businessAccount, businessCash, payForBusiness, recordCost, recordRevenu
 import { workingCapitalTarget } from '../engine/setupBusiness.js';
 import { poolBusinessCash } from './finance.js';
 import { addObligation } from './obligations.js';
-import { recordBroken, recordOutcome } from './trust.js';
+import { recordBroken, recordOutcome, recordUnreturned } from './trust.js';
 
 
 function settleWarung(w: World, k: number): void {
@@ -109,7 +109,7 @@ function repayHelp(w: World, p: number): void {
   } else if (w.t > pr.helpDue[p]) {
     if (e >= 0) {
       addObligation(w, e, i, -pr.helpOwed[p]);
-      recordBroken(w, e);
+      recordUnreturned(w, e);
     }
     pr.helpOwed[p] = 0;
     pr.helper[p] = -1;
