@@ -95,6 +95,7 @@ export interface Params {
   readonly priceStep: number;
   readonly lossPeriods: number;
   readonly reopenDays: number;
+  readonly entryRate: number;
   readonly budgetDays: number;
 }
 
@@ -193,6 +194,7 @@ export function deriveParams(s: Scenario): Params {
     priceStep: s.finance.price_step,
     lossPeriods: s.finance.loss_periods,
     reopenDays: s.finance.reopen_days,
+    entryRate: s.finance.entry_rate,
     budgetDays: s.demand.budget_days,
   };
 }

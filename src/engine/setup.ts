@@ -62,7 +62,7 @@ function sizesOf(scenario: Scenario, materialCount: number): Sizes {
     V,
     H: V * pop.households,
     // Producer rows: the opening home industries plus room for those started during the run.
-    P: V * pop.home_industries + spareProducerRows({ scenario }),
+    P: V * pop.home_industries + spareProducerRows({ scenario }) + (scenario.economy === 2 ? V * scenario.finance.entry_rows : 0),
     S: V * pop.suppliers,
     W: V * pop.warungs,
     M: materialCount,

@@ -6,6 +6,7 @@
 import { compactionDue, compactNetwork, dissolveTie, LAYER, NODE_KIND } from '../world/network.js';
 import type { World } from '../world/world.js';
 import { updateSnackBudgets } from './demand.js';
+import { enterBusinesses } from './entry.js';
 import { reviewLosses } from './prices.js';
 import { closeSlot } from './stock.js';
 import { rebuildWarungPartners } from './warungPartners.js';
@@ -46,6 +47,7 @@ export function periodEnd(w: World): void {
   if (w.params.economy2) {
     updateSnackBudgets(w);
     reviewLosses(w);
+    enterBusinesses(w);
   }
   decayTies(w);
   freeEmptySlots(w);

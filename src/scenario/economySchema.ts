@@ -19,6 +19,8 @@ export const financeSchema = z
     price_step: share('Economy 2: weekly change of the price when unsold stock piles up (down) or stock runs short (up), share (assumed, 0.01 to 0.05).', 0.02),
     loss_periods: count('Economy 2: periods in a row with a loss after which a home industry closes, leaving its debts (assumed, 2 to 6).', 3, 1),
     reopen_days: count('Economy 2: days after closing for losses before a household may start its business again (assumed, 60 to 180).', 90),
+    entry_rate: share('Economy 2: chance a month that a household with the capital, and a bonding tie running a profitable home industry, starts one making the same product (assumed, 0.001 to 0.02).', 0.005),
+    entry_rows: count('Economy 2: most home industries households may start during a run, per village (room in the producer table).', 20),
     equipment_price: rupiah('Economy 2: price of equipment bought whole (fryer, sealer, packaging), rupiah (assumed, 1 to 5 M).', 2500000),
     equipment_output_gain: positive('Economy 2: extra output per worker-day with equipment, share (assumed, 0.25 to 1).', 0.5),
     equipment_payback_months: positive('Economy 2: longest expected payback for which a business buys equipment, months (assumed, 3 to 12).', 6),
