@@ -96,6 +96,7 @@ export interface Params {
   readonly lossPeriods: number;
   readonly reopenDays: number;
   readonly entryRate: number;
+  readonly outsideElasticity: number;
   readonly budgetDays: number;
 }
 
@@ -195,6 +196,7 @@ export function deriveParams(s: Scenario): Params {
     lossPeriods: s.finance.loss_periods,
     reopenDays: s.finance.reopen_days,
     entryRate: s.finance.entry_rate,
+    outsideElasticity: s.economy === 2 ? s.demand.outside_price_elasticity : 0,
     budgetDays: s.demand.budget_days,
   };
 }

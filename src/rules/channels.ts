@@ -11,7 +11,7 @@ import { CHANNEL } from '../world/producers.js';
 import type { World } from '../world/world.js';
 import { addOnlineContacts } from '../engine/setupTies.js';
 import { businessAccount, recordCost, recordRevenue, recordSale } from './business.js';
-import { makesOwn } from './demand.js';
+import { makesOwn, outsideDemandFactor } from './demand.js';
 import { takeFromHome } from './stock.js';
 import { touchTie } from './trust.js';
 
@@ -74,7 +74,7 @@ function onlineSales(w: World, p: number): void {
   const par = w.params;
   const rng = w.rng.sales;
   const i = pr.household[p];
-  const reach = pr.digitalContacts[p] * par.ordersPerContactDay * w.signal[w.households.hamlet[i]] * w.conditions.demandFactor;
+  const reach = pr.digitalContacts[p] * par.ordersPerContactDay * w.signal[w.households.hamlet[i]] * w.conditions.demandFactor * outsideDemandFactor(w, p);
   const orders = poisson(rng, reach);
   const price = pr.price[p];
   for (let o = 0; o < orders && pr.stock[p] > 0; o++) {
@@ -95,7 +95,7 @@ function onlineSales(w: World, p: number): void {
 function outsideContactOrders(w: World, p: number): void {
   const pr = w.producers;
   const rng = w.rng.sales;
-  const orders = poisson(rng, pr.outsideContacts[p] * w.params.outsideOrdersPerDay * w.conditions.demandFactor);
+  const orders = poisson(rng, pr.outsideContacts[p] * w.params.outsideOrdersPerDay * w.conditions.demandFactor * outsideDemandFactor(w, p));
   const price = pr.price[p];
   for (let o = 0; o < orders && pr.stock[p] > 0; o++) {
     const packs = takeFromHome(w, p, w.params.unitsPerOrder, w.goods.outsideBuyers);

@@ -37,3 +37,10 @@ export function makesOwn(w: World, i: number, product: number): boolean {
   const p = w.households.producer[i];
   return p >= 0 && w.producers.active[p] === 1 && w.producers.product[p] === product;
 }
+
+/** Economy 2: outside buyers' demand for producer p's packs relative to its starting price, (start / price)^elasticity; 1 under economy 1. */
+export function outsideDemandFactor(w: World, p: number): number {
+  const e = w.params.outsideElasticity;
+  if (e === 0) return 1;
+  return Math.pow(w.catalog.price[w.producers.product[p]] / w.producers.price[p], e);
+}

@@ -11,6 +11,7 @@ import { CHANNEL, MAX_WARUNG_PARTNERS } from '../world/producers.js';
 import { freeSlot, findSlot, ownedSlots } from '../world/warungs.js';
 import type { World } from '../world/world.js';
 import { businessAccount, recordRevenue, recordSale } from './business.js';
+import { outsideDemandFactor } from './demand.js';
 import { countDays } from './finance.js';
 import { lastTakenDay, openSlot, placeInSlot, takeFromHome, takeOneFromSlot } from './stock.js';
 import { touchTie } from './trust.js';
@@ -218,6 +219,8 @@ function outsideBuyers(w: World): void {
     for (let b = 0; b < buyers; b++) {
       const q = slotForPick(w, k, draw(rng));
       if (q < 0) continue;
+      // Economy 2: a visitor finds a dearer pack dearer (the draw is taken only then, so economy 1 keeps its stream).
+      if (w.params.outsideElasticity > 0 && draw(rng) >= outsideDemandFactor(w, w.warungs.slotProducer[q])) continue;
       sellFromSlot(w, k, q, w.outside.visitors, w.goods.outsideBuyers);
     }
   }

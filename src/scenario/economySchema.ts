@@ -43,6 +43,7 @@ export const labourSchema = z
 export const demandSchema = z
   .strictObject({
     snack_share: share('Economy 2: share of a household\'s income above basic needs it spends on home-industry snacks (warungs and door to door; assumed, 0.05 to 0.3).', 0.15),
+    outside_price_elasticity: positive('Economy 2: price elasticity of outside buyers (online, contacts met at markets, visitors at warungs): their demand scales with (starting price / price) to this power (assumed, 0.5 to 3).', 1.5),
     budget_days: positive('Economy 2: days of snack budget a household carries over before the rest goes to other spending (assumed, 3 to 14).', 7),
   })
   .prefault({})
