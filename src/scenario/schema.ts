@@ -6,6 +6,7 @@ import * as z from 'zod';
 import { describeValue } from './errors.js';
 import { REPORTER_NAMES } from './reporterNames.js';
 import { count, days, positive, rupiah, share } from './fields.js';
+import { demandSchema, economySchema, financeSchema, labourSchema } from './economySchema.js';
 import { interventionsSchema } from './interventionSchema.js';
 import { targetProblems } from './targetCheck.js';
 import { digitalSchema, networkSchema, principlesSchema } from './networkSchema.js';
@@ -183,6 +184,10 @@ const scenarioShape = z.strictObject({
     network: networkSchema,
     principles: principlesSchema,
     digital: digitalSchema,
+    economy: economySchema,
+    finance: financeSchema,
+    labour: labourSchema,
+    demand: demandSchema,
     interventions: interventionsSchema,
     output,
 });

@@ -91,6 +91,7 @@ export const warungsSchema = z
     slots: count('Producers whose products a warung displays at once.', 6, 1, 1_000),
     slot_capacity: count('Packs of one producer a warung holds on consignment.', 24, 1, 100_000),
     outright_margin: share('Margin a warung takes when it buys products outright instead of on consignment.', 0.21),
+    equal_margins: z.boolean().default(false).describe('Economy 2: a warung takes the same margin buying outright as on consignment (else its outright margin is drawn independently from the same range, margin_min to margin_max).'),
     outright_capacity: count('Packs of one producer a warung buys outright at a time.', 8, 1, 100_000),
     outright_slots: count('Producers a warung buys from outright at once (it bears the risk of unsold packs).', 4, 0, 1_000),
     substitution: share('Chance a buyer who finds no pack where they look takes another product on the shelf instead.', 0.6),
