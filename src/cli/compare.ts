@@ -9,6 +9,7 @@ import { formatSummary } from '../compare/summary.js';
 import { formatTreeComparison, treeVerdict } from '../compare/treeText.js';
 import { compareTrees, listFiles, type Tolerance } from '../compare/trees.js';
 import type { FinishedRun } from '../report/write.js';
+import { writeOut } from './stdout.js';
 
 /** Exit codes of `simulate compare`: 0 identical or within tolerance, 1 different, 2 bad input. */
 export const COMPARE_EXIT = { same: 0, differ: 1, badInput: 2 } as const;
@@ -25,9 +26,9 @@ export async function reportComparison(outDir: string, pairs: readonly ScenarioP
     for (const p of outcome.unpaired) {
       process.stderr.write(`simulate: ${p.scenario} not compared with ${p.baseline}: no seed ran for both (give --seed to run both on the same seeds)\n`);
     }
-    for (const f of outcome.files) process.stdout.write(`${f}\n`);
+    for (const f of outcome.files) writeOut(`${f}\n`);
     const table = formatSummary(outcome.rows);
-    if (table !== '') process.stdout.write(`\n${table}`);
+    if (table !== '') writeOut(`\n${table}`);
     return true;
   } catch (err) {
     const message = err instanceof Error ? (process.env.JEJARING_DEBUG ? (err.stack ?? err.message) : err.message) : String(err);
@@ -56,6 +57,6 @@ export function compareCommand(a: string, b: string, tol: Tolerance): number {
     return COMPARE_EXIT.badInput;
   }
   const result = compareTrees(a, b, tol);
-  process.stdout.write(formatTreeComparison(result, a, b, tol));
+  writeOut(formatTreeComparison(result, a, b, tol));
   return treeVerdict(result) === 0 ? COMPARE_EXIT.same : COMPARE_EXIT.differ;
 }

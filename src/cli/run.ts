@@ -2,14 +2,15 @@
  * `simulate [files...]`: load every scenario (reporting bad ones, running the good ones), run each
  * on its seeds in parallel, write the files, and print one run directory per line on stdout.
  */
-import { availableParallelism } from 'node:os';
 import { planBaselines } from '../compare/baseline.js';
 import { formatProblem, InputError, type InputProblem } from '../scenario/errors.js';
 import { loadScenario, type LoadedScenario } from '../scenario/load.js';
 import { runTasks } from '../parallel/pool.js';
 import type { RunTask } from '../parallel/task.js';
 import { defaultScenarioPath, expandScenarioArgs, type ScenarioArg } from './files.js';
+import { planThreads } from './jobs.js';
 import { createProgress } from './progress.js';
+import { writeOut } from './stdout.js';
 
 /** Options of the run command. */
 export interface RunOptions {
@@ -73,9 +74,12 @@ export async function runCommand(opts: RunOptions): Promise<number> {
       tasks.push({ index: tasks.length, scenario: l.scenario, seed: first + r, outDir: opts.out });
     }
   }
+  const threads = planThreads(opts.jobs, tasks.length, loaded.map((l) => l.scenario));
+  if (threads.note !== undefined && !opts.quiet) process.stderr.write(`${threads.note}\n`);
+
   const totalDays = tasks.reduce((sum, t) => sum + t.scenario.horizon_days, 0);
   const progress = createProgress(tasks.length, totalDays, opts.quiet);
-  const outcomes = await runTasks(tasks, opts.jobs ?? availableParallelism(), {
+  const outcomes = await runTasks(tasks, threads.threads, {
     onProgress: (index, days) => progress.advance(index, days),
     onDone: (o) => progress.finished(`${tasks[o.index].scenario.name} seed ${tasks[o.index].seed}`, o.ok),
   });
@@ -84,10 +88,9 @@ export async function runCommand(opts: RunOptions): Promise<number> {
   let failed = false;
   for (const o of outcomes) {
     if (o.ok) {
-      process.stdout.write(`${o.dir}\n`);
+      writeOut(`${o.dir}\n`);
       for (const note of o.notes) process.stderr.write(`${note}\n`);
-    }
-    else {
+    } else {
       failed = true;
       const t = tasks[o.index];
       process.stderr.write(`simulate: ${t.scenario.name} seed ${t.seed} failed: ${o.error}\n`);
