@@ -3,11 +3,12 @@
  * (files, then a short table on stdout); and `simulate compare DIR_A DIR_B`, two output trees
  * side by side, with an exit code that can gate CI.
  */
-import { statSync } from 'node:fs';
+import { lstatSync, statSync } from 'node:fs';
 import type { ScenarioPair } from '../compare/scenarios.js';
 import { formatSummary } from '../compare/summary.js';
 import { formatTreeComparison, treeVerdict } from '../compare/treeText.js';
-import { compareTrees, listFiles, type Tolerance } from '../compare/trees.js';
+import { listFiles, TreeInputError, verifyManifests } from '../compare/treeFiles.js';
+import { compareTrees, type Tolerance } from '../compare/trees.js';
 import type { FinishedRun } from '../report/write.js';
 import { writeOut } from './stdout.js';
 
@@ -37,26 +38,59 @@ export async function reportComparison(outDir: string, pairs: readonly ScenarioP
   }
 }
 
-function badDirectory(dir: string): string | undefined {
-  let isDir = false;
-  try {
-    isDir = statSync(dir).isDirectory();
-  } catch {
-    return `compare: expected an output directory, but there is nothing at ${dir}`;
-  }
-  if (!isDir) return `compare: expected an output directory, but ${dir} is a file`;
-  if (listFiles(dir).length === 0) return `compare: expected an output directory with files, but ${dir} is empty`;
+/** Problem lines shown before the rest are counted. */
+const PROBLEMS_SHOWN = 10;
+
+function badDirectory(dir: string, files: readonly string[]): string | undefined {
+  if (files.length === 0) return `${dir}: expected an output directory with files, but it is empty`;
   return undefined;
 }
 
-/** `simulate compare DIR_A DIR_B`: prints what differs and returns the exit code. */
+function treeFiles(dir: string): string[] {
+  let isDir = false;
+  try {
+    isDir = statSync(dir).isDirectory();
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT' && lstatExists(dir)) throw new TreeInputError(`${dir}: expected an output directory, got a symbolic link to nothing`);
+    if (code === 'ELOOP') throw new TreeInputError(`${dir}: expected an output directory, got a loop of symbolic links`);
+    throw new TreeInputError(`${dir}: expected an output directory, but there is nothing at this path`);
+  }
+  if (!isDir) throw new TreeInputError(`${dir}: expected an output directory, but it is a file`);
+  return listFiles(dir);
+}
+
+function lstatExists(p: string): boolean {
+  try {
+    lstatSync(p);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * `simulate compare DIR_A DIR_B`: prints what differs and returns the exit code. A tree that cannot
+ * be read as it is, or whose files no longer match their manifest, is bad input.
+ */
 export function compareCommand(a: string, b: string, tol: Tolerance): number {
-  const problem = badDirectory(a) ?? badDirectory(b);
-  if (problem) {
-    process.stderr.write(`simulate: ${problem}\n`);
+  try {
+    const filesA = treeFiles(a);
+    const filesB = treeFiles(b);
+    const empty = badDirectory(a, filesA) ?? badDirectory(b, filesB);
+    if (empty) throw new TreeInputError(empty);
+    const problems = [...verifyManifests(a, filesA), ...verifyManifests(b, filesB)];
+    if (problems.length > 0) {
+      for (const p of problems.slice(0, PROBLEMS_SHOWN)) process.stderr.write(`simulate: compare: ${p}\n`);
+      if (problems.length > PROBLEMS_SHOWN) process.stderr.write(`simulate: compare: ... and ${problems.length - PROBLEMS_SHOWN} more files like these\n`);
+      return COMPARE_EXIT.badInput;
+    }
+    const result = compareTrees(a, b, tol, filesA, filesB);
+    writeOut(formatTreeComparison(result, a, b, tol));
+    return treeVerdict(result) === 0 ? COMPARE_EXIT.same : COMPARE_EXIT.differ;
+  } catch (err) {
+    if (!(err instanceof TreeInputError)) throw err;
+    process.stderr.write(`simulate: compare: ${err.message}\n`);
     return COMPARE_EXIT.badInput;
   }
-  const result = compareTrees(a, b, tol);
-  writeOut(formatTreeComparison(result, a, b, tol));
-  return treeVerdict(result) === 0 ? COMPARE_EXIT.same : COMPARE_EXIT.differ;
 }
