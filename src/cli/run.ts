@@ -2,13 +2,16 @@
  * `simulate [files...]`: load every scenario (reporting bad ones, running the good ones), run each
  * on its seeds in parallel, write the files, and print one run directory per line on stdout.
  */
-import { planBaselines } from '../compare/baseline.js';
+import { fieldPosition, planBaselines } from '../compare/baseline.js';
+import { runDirectory } from '../output/runFiles.js';
+import { isReservedName, removeOwnRootOutputs, ROOT_OUTPUT_NAMES } from '../output/reportFiles.js';
 import { formatProblem, InputError, type InputProblem } from '../scenario/errors.js';
 import { loadScenario, type LoadedScenario } from '../scenario/load.js';
 import { runTasks } from '../parallel/pool.js';
 import type { RunTask } from '../parallel/task.js';
 import { defaultScenarioPath, expandScenarioArgs, type ScenarioArg } from './files.js';
 import { planThreads } from './jobs.js';
+import { outputConflicts } from './outputs.js';
 import { createProgress } from './progress.js';
 import { writeOut } from './stdout.js';
 
@@ -39,6 +42,11 @@ export function loadAll(args: readonly ScenarioArg[]): { loaded: LoadedScenario[
     const file = arg.file;
     try {
       const s = loadScenario(file);
+      if (isReservedName(s.scenario.name)) {
+        const message = `expected a name other than those of the files the comparison writes beside the scenario folders (${ROOT_OUTPUT_NAMES.join(', ')}), got "${s.scenario.name}"`;
+        problems.push({ ...fieldPosition(s.chain, 'name'), field: 'name', message });
+        continue;
+      }
       const clash = loaded.find((l) => l.scenario.name === s.scenario.name);
       if (clash) {
         problems.push({
@@ -74,6 +82,18 @@ export async function runCommand(opts: RunOptions): Promise<number> {
       tasks.push({ index: tasks.length, scenario: l.scenario, seed: first + r, outDir: opts.out });
     }
   }
+  const conflicts = outputConflicts(
+    tasks.map((t) => runDirectory(t.outDir, t.scenario.name, t.seed)),
+    opts.out,
+    plan.pairs.length > 0,
+    opts.png ?? false,
+  );
+  if (conflicts.length > 0) {
+    for (const line of conflicts) process.stderr.write(`${line}\n`);
+    return EXIT.badInput;
+  }
+  // The runs about to be written make an earlier call's comparison files describe other runs.
+  if (tasks.length > 0) removeOwnRootOutputs(opts.out);
   const threads = planThreads(opts.jobs, tasks.length, loaded.map((l) => l.scenario));
   if (threads.note !== undefined && !opts.quiet) process.stderr.write(`${threads.note}\n`);
 

@@ -117,7 +117,13 @@ describe('scenarios compared with their baselines', () => {
     const out = tempDir();
     const r = simulate([SCENARIOS[0], SCENARIOS[1], '--out', out, '--quiet', '--png']);
     expect(r.code).toBe(0);
-    const pngs = readdirSync(path.join(out, 'charts')).sort();
+    const pngs = readdirSync(path.join(out, 'charts'))
+      .filter((f) => f !== 'manifest.json')
+      .sort();
+    // The manifest marks the folder as the command's own: every PNG with its SHA-256.
+    const manifest = JSON.parse(readFileSync(path.join(out, 'charts', 'manifest.json'), 'utf8')) as { files: Record<string, string> };
+    expect(Object.keys(manifest.files).sort()).toEqual(pngs);
+    for (const p of pngs) expect(manifest.files[p]).toBe(createHash('sha256').update(readFileSync(path.join(out, 'charts', p))).digest('hex'));
     expect(pngs).toEqual(expect.arrayContaining(['difference.png', 'income.png', 'poor-income.png', 'poverty.png', 'who-gains.png']));
     // One PNG per chart of the report.
     expect(readFileSync(path.join(out, 'report.html'), 'utf8').match(/<svg/g)?.length).toBe(pngs.length);
