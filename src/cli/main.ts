@@ -30,19 +30,21 @@ export async function main(argv: readonly string[]): Promise<number> {
         y
           .positional('files', { type: 'string', array: true, describe: 'Scenario files or glob patterns' })
           .option('out', { type: 'string', default: 'out', requiresArg: true, coerce: outputDirectory('out'), describe: 'Directory for the outputs' })
-          .option('seed', { type: 'string', requiresArg: true, coerce: wholeNumber('seed', 0, MAX_SEED), describe: "Seed of the first run (default: the scenario's seed)" })
+          .option('seed', {
+            requiresArg: true,
+            coerce: wholeNumber('seed', 0, MAX_SEED),
+            describe: `Seed of the first run, 0 to ${MAX_SEED} (default: the scenario's seed)`,
+          })
           .option('replicates', {
-            type: 'string',
             default: '1',
             requiresArg: true,
             coerce: wholeNumber('replicates', 1, MAX_REPLICATES),
-            describe: 'Runs per scenario, on seeds seed, seed+1, ...',
+            describe: `Runs per scenario, on seeds seed, seed+1, ...; 1 to ${MAX_REPLICATES}`,
           })
           .option('jobs', {
-            type: 'string',
             requiresArg: true,
             coerce: wholeNumber('jobs', 1, MAX_JOBS),
-            describe: 'Runs in parallel (default: the number of cores; never more than the runs or the free memory allow)',
+            describe: `Runs in parallel, 1 to ${MAX_JOBS} (default: the number of cores; never more than the runs or the free memory allow)`,
           })
           .option('quiet', { type: 'boolean', default: false, describe: 'No progress on stderr' })
           .option('png', { type: 'boolean', default: false, describe: "Also write the report's charts as PNG files (DIR/charts/)" }),
@@ -66,13 +68,12 @@ export async function main(argv: readonly string[]): Promise<number> {
           .positional('dir_a', { type: 'string', demandOption: true, describe: 'Output directory before' })
           .positional('dir_b', { type: 'string', demandOption: true, describe: 'Output directory after' })
           .option('tolerance', {
-            type: 'string',
             default: '0',
             requiresArg: true,
             coerce: nonNegative('tolerance'),
             describe: 'Largest relative change, |b-a| / max(|a|,|b|), still taken as equal',
           })
-          .option('abs-tolerance', { type: 'string', default: '0', requiresArg: true, coerce: nonNegative('abs-tolerance'), describe: 'Largest absolute change still taken as equal' }),
+          .option('abs-tolerance', { default: '0', requiresArg: true, coerce: nonNegative('abs-tolerance'), describe: 'Largest absolute change still taken as equal' }),
       async (args) => {
         const { compareCommand } = await import('./compare.js');
         code = compareCommand(args.dir_a, args.dir_b, { rel: args.tolerance, abs: args['abs-tolerance'] });
@@ -98,6 +99,8 @@ export async function main(argv: readonly string[]): Promise<number> {
         code = stale.length > 0 && !args.write ? EXIT.runFailed : EXIT.ok;
       },
     })
+    // Numbers stay text until coerce reads them, so `1e3` or `0x10` is not silently a number.
+    .parserConfiguration({ 'parse-numbers': false, 'parse-positional-numbers': false })
     .strict()
     .version(VERSION)
     .help()
