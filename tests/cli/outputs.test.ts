@@ -144,3 +144,26 @@ describe('comparison files of an earlier call', () => {
     expect(readdirSync(path.join(out, 'charts'))).toEqual(['mine.txt']);
   });
 });
+
+describe('nothing but its own run folders and report files', () => {
+  it('is deleted or changed, whatever the calls into a folder of the user', async () => {
+    const v = village();
+    const out = path.join(v.dir, 'o');
+    const theirs: Record<string, string> = {
+      'notes.txt': 'a\n',
+      '.hidden': 'b\n',
+      'base/notes.txt': 'c\n',
+      'base/seed-1.bak/metrics.csv': 'd\n',
+      'base/.seed-1.tmp-x': 'e\n',
+      'same/seed-9/mine.txt': 'f\n',
+      'report.htm': 'g\n',
+    };
+    for (const [rel, text] of Object.entries(theirs)) {
+      mkdirSync(path.dirname(path.join(out, rel)), { recursive: true });
+      writeFileSync(path.join(out, rel), text);
+    }
+    const calls = [[...v.files, '--png'], v.files, [v.files[0], '--replicates', '2'], [...v.files, '--png', '--seed', '2'], [v.files[1]]];
+    for (const args of calls) expect((await simulateIn(out, args)).code).toBe(0);
+    for (const [rel, text] of Object.entries(theirs)) expect(readFileSync(path.join(out, rel), 'utf8')).toBe(text);
+  });
+});
