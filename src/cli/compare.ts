@@ -10,7 +10,7 @@ import { formatTreeComparison, treeVerdict } from '../compare/treeText.js';
 import { listFiles, TreeInputError, verifyManifests } from '../compare/treeFiles.js';
 import { compareTrees, type Tolerance } from '../compare/trees.js';
 import type { FinishedRun } from '../report/write.js';
-import { writeOut } from './stdout.js';
+import { escapeControls, writeOut } from './stdout.js';
 
 /** Exit codes of `simulate compare`: 0 identical or within tolerance, 1 different, 2 bad input. */
 export const COMPARE_EXIT = { same: 0, differ: 1, badInput: 2 } as const;
@@ -41,11 +41,6 @@ export async function reportComparison(outDir: string, pairs: readonly ScenarioP
 /** Problem lines shown before the rest are counted. */
 const PROBLEMS_SHOWN = 10;
 
-function badDirectory(dir: string, files: readonly string[]): string | undefined {
-  if (files.length === 0) return `${dir}: expected an output directory with files, but it is empty`;
-  return undefined;
-}
-
 function treeFiles(dir: string): string[] {
   let isDir = false;
   try {
@@ -57,7 +52,9 @@ function treeFiles(dir: string): string[] {
     throw new TreeInputError(`${dir}: expected an output directory, but there is nothing at this path`);
   }
   if (!isDir) throw new TreeInputError(`${dir}: expected an output directory, but it is a file`);
-  return listFiles(dir);
+  const files = listFiles(dir);
+  if (files.length === 0) throw new TreeInputError(`${dir}: expected an output directory with files, but it is empty`);
+  return files;
 }
 
 function lstatExists(p: string): boolean {
@@ -77,20 +74,18 @@ export function compareCommand(a: string, b: string, tol: Tolerance): number {
   try {
     const filesA = treeFiles(a);
     const filesB = treeFiles(b);
-    const empty = badDirectory(a, filesA) ?? badDirectory(b, filesB);
-    if (empty) throw new TreeInputError(empty);
     const problems = [...verifyManifests(a, filesA), ...verifyManifests(b, filesB)];
     if (problems.length > 0) {
-      for (const p of problems.slice(0, PROBLEMS_SHOWN)) process.stderr.write(`simulate: compare: ${p}\n`);
+      for (const p of problems.slice(0, PROBLEMS_SHOWN)) process.stderr.write(`simulate: compare: ${escapeControls(p)}\n`);
       if (problems.length > PROBLEMS_SHOWN) process.stderr.write(`simulate: compare: ... and ${problems.length - PROBLEMS_SHOWN} more files like these\n`);
       return COMPARE_EXIT.badInput;
     }
     const result = compareTrees(a, b, tol, filesA, filesB);
-    writeOut(formatTreeComparison(result, a, b, tol));
+    writeOut(escapeControls(formatTreeComparison(result, a, b, tol)));
     return treeVerdict(result) === 0 ? COMPARE_EXIT.same : COMPARE_EXIT.differ;
   } catch (err) {
     if (!(err instanceof TreeInputError)) throw err;
-    process.stderr.write(`simulate: compare: ${err.message}\n`);
+    process.stderr.write(`simulate: compare: ${escapeControls(err.message)}\n`);
     return COMPARE_EXIT.badInput;
   }
 }
