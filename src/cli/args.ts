@@ -55,7 +55,10 @@ export function outputDirectory(flag: string): (value: unknown) => string {
     let isDir = true;
     try {
       isDir = statSync(dir).isDirectory();
-    } catch {
+    } catch (err) {
+      const code = (err as NodeJS.ErrnoException).code;
+      if (code === 'ENOTDIR') throw new UsageError(`--${flag}: expected a directory, but part of ${shown(dir)} is a file`);
+      if (code === 'ELOOP') throw new UsageError(`--${flag}: expected a directory, but ${shown(dir)} is a loop of symbolic links`);
       return dir;
     }
     if (!isDir) throw new UsageError(`--${flag}: expected a directory, but ${dir} is a file`);

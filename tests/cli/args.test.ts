@@ -38,6 +38,7 @@ const cases: Array<[string, string[], string]> = [
   ['too many replicates', ['--replicates', '10001'], '--replicates: expected a whole number from 1 to 10000, got "10001"'],
   ['replicates in exponent notation', ['--replicates', '1e3'], '--replicates: expected a whole number from 1 to 10000, got "1e3"'],
   ['an unknown flag', ['--sed', '3'], 'Unknown argument: sed'],
+  ['an --out below a file', ['--out', path.join(small, 'o')], `--out: expected a directory, but part of ${JSON.stringify(path.join(small, 'o'))} is a file`],
   ['a control character in a value', ['--jobs', '\u001b[2J'], '--jobs: expected a whole number from 1 to 64, got "\\u001b[2J"'],
 ];
 
