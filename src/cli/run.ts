@@ -27,6 +27,9 @@ export interface RunOptions {
   readonly png?: boolean;
 }
 
+/** Most runs in one call: each keeps a task and an outcome in memory, and the comparison reads them all back. */
+export const MAX_RUNS = 100000;
+
 /** Exit codes: 0 all runs written, 1 a run failed, 2 bad input. */
 export const EXIT = { ok: 0, runFailed: 1, badInput: 2 } as const;
 
@@ -75,6 +78,11 @@ export async function runCommand(opts: RunOptions): Promise<number> {
   for (const p of problems) process.stderr.write(`${formatProblem(p)}\n`);
   if (!opts.quiet) for (const note of plan.notes) process.stderr.write(`${note}\n`);
 
+  const runs = loaded.length * opts.replicates;
+  if (runs > MAX_RUNS) {
+    process.stderr.write(`simulate: --replicates: expected at most ${MAX_RUNS} runs in one call, got ${loaded.length} scenarios x ${opts.replicates} replicates = ${runs}\n`);
+    return EXIT.badInput;
+  }
   const tasks: RunTask[] = [];
   for (const l of loaded) {
     const first = opts.seed ?? l.scenario.seed;

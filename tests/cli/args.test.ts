@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs';
+import { existsSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { planThreads, THREAD_BYTES } from '../../src/cli/jobs.js';
@@ -62,6 +62,22 @@ describe('arguments', () => {
     const small = await simulateHere(['compare', dir, dir, '--tolerance', '1e-9']);
     expect(small.stderr).toMatch(/^simulate: compare: [^\n]*empty\n$/);
     expect(small.code).toBe(2);
+  });
+});
+
+describe('runs in one call', () => {
+  it('at most 100000: more is one line and exit 2 before any run', async () => {
+    const dir = tempDir();
+    const files = Array.from({ length: 11 }, (_, k) => {
+      const file = path.join(dir, `s${k}.yaml`);
+      writeFileSync(file, `extends: ${small}\nname: s${k}\n`);
+      return file;
+    });
+    const out = path.join(dir, 'o');
+    const r = await simulateHere([...files, '--replicates', '10000', '--out', out, '--quiet']);
+    expect(r.stderr).toBe('simulate: --replicates: expected at most 100000 runs in one call, got 11 scenarios x 10000 replicates = 110000\n');
+    expect(r.code).toBe(2);
+    expect(existsSync(out)).toBe(false);
   });
 });
 
