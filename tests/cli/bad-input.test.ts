@@ -127,7 +127,7 @@ describe('bad input', () => {
 
   it('rejects bad options with one line and exit 2', () => {
     const r = runIn({}, ['--replicates', '0']);
-    expect(r.stderr).toBe('simulate: --replicates: expected a whole number from 1 to 100000, got 0 (see simulate --help)\n');
+    expect(r.stderr).toBe('simulate: --replicates: expected a whole number from 1 to 10000, got "0" (see simulate --help)\n');
     expect(r.code).toBe(2);
     const u = runIn({}, ['--bogus']);
     expect(u.stderr).toBe('simulate: Unknown argument: bogus (see simulate --help)\n');
