@@ -22,3 +22,17 @@ export async function captured(fn: () => Promise<number> | number): Promise<CliR
 export function simulateHere(args: readonly string[]): Promise<CliResult> {
   return captured(() => main(args));
 }
+
+/**
+ * `simulate ...args` in this process from `cwd`, so relative paths in messages read as a user's
+ * would. Test files run in forked processes, so changing the directory affects no other file.
+ */
+export async function simulateFrom(cwd: string, args: readonly string[]): Promise<CliResult> {
+  const before = process.cwd();
+  process.chdir(cwd);
+  try {
+    return await simulateHere(args);
+  } finally {
+    process.chdir(before);
+  }
+}
