@@ -3,11 +3,13 @@
  * (files, then a short table on stdout); and `simulate compare DIR_A DIR_B`, two output trees
  * side by side, with an exit code that can gate CI.
  */
-import { statSync } from 'node:fs';
+import { lstatSync, statSync } from 'node:fs';
 import type { ScenarioPair } from '../compare/scenarios.js';
 import { formatTreeComparison, treeVerdict } from '../compare/treeText.js';
-import { compareTrees, listFiles, type Tolerance } from '../compare/trees.js';
+import { listFiles, TreeInputError, verifyManifests } from '../compare/treeFiles.js';
+import { compareTrees, type Tolerance } from '../compare/trees.js';
 import type { FinishedRun } from '../report/write.js';
+import { escapeControls, writeOut } from './stdout.js';
 
 /** Exit codes of `simulate compare`: 0 identical or within tolerance, 1 different, 2 bad input. */
 export const COMPARE_EXIT = { same: 0, differ: 1, badInput: 2 } as const;
@@ -24,8 +26,8 @@ export async function reportComparison(outDir: string, pairs: readonly ScenarioP
     for (const p of outcome.unpaired) {
       process.stderr.write(`simulate: ${p.scenario} not compared with ${p.baseline}: no seed ran for both (give --seed to run both on the same seeds)\n`);
     }
-    for (const f of outcome.files) process.stdout.write(`${f}\n`);
-    if (outcome.summary !== '') process.stdout.write(`\n${outcome.summary}`);
+    for (const f of outcome.files) writeOut(`${f}\n`);
+    if (outcome.summary !== '') writeOut(`\n${outcome.summary}`);
     return true;
   } catch (err) {
     const message = err instanceof Error ? (process.env.JEJARING_DEBUG ? (err.stack ?? err.message) : err.message) : String(err);
@@ -34,26 +36,54 @@ export async function reportComparison(outDir: string, pairs: readonly ScenarioP
   }
 }
 
-function badDirectory(dir: string): string | undefined {
+/** Problem lines shown before the rest are counted. */
+const PROBLEMS_SHOWN = 10;
+
+function treeFiles(dir: string): string[] {
   let isDir = false;
   try {
     isDir = statSync(dir).isDirectory();
-  } catch {
-    return `compare: expected an output directory, but there is nothing at ${dir}`;
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT' && lstatExists(dir)) throw new TreeInputError(`${dir}: expected an output directory, got a symbolic link to nothing`);
+    if (code === 'ELOOP') throw new TreeInputError(`${dir}: expected an output directory, got a loop of symbolic links`);
+    throw new TreeInputError(`${dir}: expected an output directory, but there is nothing at this path`);
   }
-  if (!isDir) return `compare: expected an output directory, but ${dir} is a file`;
-  if (listFiles(dir).length === 0) return `compare: expected an output directory with files, but ${dir} is empty`;
-  return undefined;
+  if (!isDir) throw new TreeInputError(`${dir}: expected an output directory, but it is a file`);
+  const files = listFiles(dir);
+  if (files.length === 0) throw new TreeInputError(`${dir}: expected an output directory with files, but it is empty`);
+  return files;
 }
 
-/** `simulate compare DIR_A DIR_B`: prints what differs and returns the exit code. */
+function lstatExists(p: string): boolean {
+  try {
+    lstatSync(p);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * `simulate compare DIR_A DIR_B`: prints what differs and returns the exit code. A tree that cannot
+ * be read as it is, or whose files no longer match their manifest, is bad input.
+ */
 export function compareCommand(a: string, b: string, tol: Tolerance): number {
-  const problem = badDirectory(a) ?? badDirectory(b);
-  if (problem) {
-    process.stderr.write(`simulate: ${problem}\n`);
+  try {
+    const filesA = treeFiles(a);
+    const filesB = treeFiles(b);
+    const problems = [...verifyManifests(a, filesA), ...verifyManifests(b, filesB)];
+    if (problems.length > 0) {
+      for (const p of problems.slice(0, PROBLEMS_SHOWN)) process.stderr.write(`simulate: compare: ${escapeControls(p)}\n`);
+      if (problems.length > PROBLEMS_SHOWN) process.stderr.write(`simulate: compare: ... and ${problems.length - PROBLEMS_SHOWN} more files like these\n`);
+      return COMPARE_EXIT.badInput;
+    }
+    const result = compareTrees(a, b, tol, filesA, filesB);
+    writeOut(escapeControls(formatTreeComparison(result, a, b, tol)));
+    return treeVerdict(result) === 0 ? COMPARE_EXIT.same : COMPARE_EXIT.differ;
+  } catch (err) {
+    if (!(err instanceof TreeInputError)) throw err;
+    process.stderr.write(`simulate: compare: ${escapeControls(err.message)}\n`);
     return COMPARE_EXIT.badInput;
   }
-  const result = compareTrees(a, b, tol);
-  process.stdout.write(formatTreeComparison(result, a, b, tol));
-  return treeVerdict(result) === 0 ? COMPARE_EXIT.same : COMPARE_EXIT.differ;
 }

@@ -2,45 +2,23 @@
  * The `simulate` command line. Parses arguments with yargs, calls the library and turns the
  * outcome into an exit code. Usage mistakes are one line on stderr and exit code 2.
  */
-import { statSync } from 'node:fs';
-import { availableParallelism } from 'node:os';
 import yargs from 'yargs';
 import { VERSION } from '../version.js';
+import { MAX_JOBS, MAX_REPLICATES, MAX_SEED, nonNegative, outputDirectory, UsageError, wholeNumber } from './args.js';
 import { EXIT, runCommand } from './run.js';
+import { guardStdout, writeOut } from './stdout.js';
 
 // The other commands load their modules when used, so a plain run starts faster.
 
-class UsageError extends Error {}
-
-function wholeNumber(flag: string, value: unknown, min: number, max = 2 ** 31 - 1): number | undefined {
-  if (value === undefined) return undefined;
-  if (typeof value !== 'number' || !Number.isInteger(value) || value < min || value > max) {
-    throw new UsageError(`--${flag}: expected a whole number from ${min} to ${max}, got ${String(value)}`);
-  }
-  return value;
-}
-
-function nonNegative(flag: string, value: unknown): number {
-  if (typeof value !== 'number' || !Number.isFinite(value) || value < 0) {
-    throw new UsageError(`--${flag}: expected a number >= 0, got ${String(value)}`);
-  }
-  return value;
-}
-
-/** The --out directory, which may not exist yet but must not be something else. */
-function outputDirectory(dir: string): string {
-  let stats;
-  try {
-    stats = statSync(dir);
-  } catch {
-    return dir;
-  }
-  if (!stats.isDirectory()) throw new UsageError(`--out: expected a directory, but ${dir} is a file`);
-  return dir;
+/** yargs' own messages, reworded where a shorter one says more. */
+function usageMessage(msg: string): string {
+  const missing = /^Not enough arguments following: (.+)$/.exec(msg);
+  return missing ? `--${missing[1]}: expected a value after it` : msg;
 }
 
 /** Runs the command line with these arguments; returns the exit code. */
 export async function main(argv: readonly string[]): Promise<number> {
+  guardStdout();
   let code: number = EXIT.ok;
   const parser = yargs([...argv])
     .scriptName('simulate')
@@ -51,19 +29,32 @@ export async function main(argv: readonly string[]): Promise<number> {
       (y) =>
         y
           .positional('files', { type: 'string', array: true, describe: 'Scenario files or glob patterns' })
-          .option('out', { type: 'string', default: 'out', describe: 'Directory for the outputs' })
-          .option('seed', { type: 'number', describe: "Seed of the first run (default: the scenario's seed)" })
-          .option('replicates', { type: 'number', default: 1, describe: 'Runs per scenario, on seeds seed, seed+1, ...' })
-          .option('jobs', { type: 'number', describe: 'Runs in parallel (default: the number of cores)' })
+          .option('out', { type: 'string', default: 'out', requiresArg: true, coerce: outputDirectory('out'), describe: 'Directory for the outputs' })
+          .option('seed', {
+            requiresArg: true,
+            coerce: wholeNumber('seed', 0, MAX_SEED),
+            describe: `Seed of the first run, 0 to ${MAX_SEED} (default: the scenario's seed)`,
+          })
+          .option('replicates', {
+            default: '1',
+            requiresArg: true,
+            coerce: wholeNumber('replicates', 1, MAX_REPLICATES),
+            describe: `Runs per scenario, on seeds seed, seed+1, ...; 1 to ${MAX_REPLICATES}`,
+          })
+          .option('jobs', {
+            requiresArg: true,
+            coerce: wholeNumber('jobs', 1, MAX_JOBS),
+            describe: `Runs in parallel, 1 to ${MAX_JOBS} (default: the number of cores; never more than the runs or the free memory allow)`,
+          })
           .option('quiet', { type: 'boolean', default: false, describe: 'No progress on stderr' })
           .option('png', { type: 'boolean', default: false, describe: "Also write the report's charts as PNG files (DIR/charts/)" }),
       async (args) => {
         code = await runCommand({
           files: (args.files as string[] | undefined) ?? [],
-          out: outputDirectory(args.out),
-          seed: wholeNumber('seed', args.seed, 0),
-          replicates: wholeNumber('replicates', args.replicates, 1, 100000) ?? 1,
-          jobs: wholeNumber('jobs', args.jobs, 1, 1024),
+          out: args.out,
+          seed: args.seed,
+          replicates: args.replicates,
+          jobs: args.jobs,
           quiet: args.quiet,
           png: args.png,
         });
@@ -76,13 +67,16 @@ export async function main(argv: readonly string[]): Promise<number> {
         y
           .positional('dir_a', { type: 'string', demandOption: true, describe: 'Output directory before' })
           .positional('dir_b', { type: 'string', demandOption: true, describe: 'Output directory after' })
-          .option('tolerance', { type: 'number', default: 0, describe: 'Largest relative change, |b-a| / max(|a|,|b|), still taken as equal' })
-          .option('abs-tolerance', { type: 'number', default: 0, describe: 'Largest absolute change still taken as equal' }),
+          .option('tolerance', {
+            default: '0',
+            requiresArg: true,
+            coerce: nonNegative('tolerance'),
+            describe: 'Largest relative change, |b-a| / max(|a|,|b|), still taken as equal',
+          })
+          .option('abs-tolerance', { default: '0', requiresArg: true, coerce: nonNegative('abs-tolerance'), describe: 'Largest absolute change still taken as equal' }),
       async (args) => {
-        const rel = nonNegative('tolerance', args.tolerance);
-        const abs = nonNegative('abs-tolerance', args['abs-tolerance']);
         const { compareCommand } = await import('./compare.js');
-        code = compareCommand(args.dir_a, args.dir_b, { rel, abs });
+        code = compareCommand(args.dir_a, args.dir_b, { rel: args.tolerance, abs: args['abs-tolerance'] });
       },
     )
     .command(
@@ -91,19 +85,28 @@ export async function main(argv: readonly string[]): Promise<number> {
       (y) =>
         y
           .positional('scenario', { type: 'string', describe: 'Scenario file (default: the bundled scenarios/balewangi.yaml)' })
-          .option('patterns', { type: 'string', describe: 'Patterns file (default: the bundled scenarios/patterns/default.yaml)' })
-          .option('replicates', { type: 'number', default: 10, describe: 'Seeds 1..N' })
-          .option('jobs', { type: 'number', describe: 'Runs in parallel (default: the number of cores)' })
-          .option('out', { type: 'string', describe: "Also write the runs' files to this directory" })
+          .option('patterns', { type: 'string', requiresArg: true, describe: 'Patterns file (default: the bundled scenarios/patterns/default.yaml)' })
+          .option('replicates', {
+            default: '10',
+            requiresArg: true,
+            coerce: wholeNumber('replicates', 1, MAX_REPLICATES),
+            describe: `Seeds 1..N, N from 1 to ${MAX_REPLICATES}`,
+          })
+          .option('jobs', {
+            requiresArg: true,
+            coerce: wholeNumber('jobs', 1, MAX_JOBS),
+            describe: `Runs in parallel, 1 to ${MAX_JOBS} (default: the number of cores; never more than the runs or the free memory allow)`,
+          })
+          .option('out', { type: 'string', requiresArg: true, coerce: outputDirectory('out'), describe: "Also write the runs' files to this directory" })
           .option('quiet', { type: 'boolean', default: false, describe: 'No progress on stderr' }),
       async (args) => {
         const { validateCommand } = await import('./validate.js');
         code = await validateCommand({
           scenario: args.scenario,
           patterns: args.patterns,
-          replicates: wholeNumber('replicates', args.replicates, 1, 100000) ?? 10,
-          jobs: wholeNumber('jobs', args.jobs, 1, 1024) ?? availableParallelism(),
-          out: args.out === undefined ? undefined : outputDirectory(args.out),
+          replicates: args.replicates,
+          jobs: args.jobs,
+          out: args.out,
           quiet: args.quiet,
         });
       },
@@ -114,7 +117,7 @@ export async function main(argv: readonly string[]): Promise<number> {
       (y) => y.option('markdown', { type: 'boolean', default: false, describe: 'Print a Markdown field reference instead' }),
       async (args) => {
         const { scenarioFieldReference, scenarioJsonSchema } = await import('../scenario/reference.js');
-        process.stdout.write(args.markdown ? scenarioFieldReference() : JSON.stringify(scenarioJsonSchema(), null, 2) + '\n');
+        writeOut(args.markdown ? scenarioFieldReference() : JSON.stringify(scenarioJsonSchema(), null, 2) + '\n');
       },
     )
     .command({
@@ -128,6 +131,8 @@ export async function main(argv: readonly string[]): Promise<number> {
         code = stale.length > 0 && !args.write ? EXIT.runFailed : EXIT.ok;
       },
     })
+    // Numbers stay text until coerce reads them, so `1e3` or `0x10` is not silently a number.
+    .parserConfiguration({ 'parse-numbers': false, 'parse-positional-numbers': false })
     .strict()
     .version(VERSION)
     .help()
@@ -141,7 +146,7 @@ export async function main(argv: readonly string[]): Promise<number> {
     await parser.parseAsync();
   } catch (err) {
     if (err instanceof UsageError || (err instanceof Error && err.name === 'YError')) {
-      process.stderr.write(`simulate: ${err.message} (see simulate --help)\n`);
+      process.stderr.write(`simulate: ${usageMessage(err.message)} (see simulate --help)\n`);
       return EXIT.badInput;
     }
     throw err;

@@ -2,14 +2,20 @@
  * `simulate [files...]`: load every scenario (reporting bad ones, running the good ones), run each
  * on its seeds in parallel, write the files, and print one run directory per line on stdout.
  */
-import { availableParallelism } from 'node:os';
-import { planBaselines } from '../compare/baseline.js';
+import { fieldPosition, planBaselines } from '../compare/baseline.js';
+import { runDirectory } from '../output/runFiles.js';
+import { isReservedName, removeOwnRootOutputs, ROOT_OUTPUT_NAMES } from '../output/reportFiles.js';
 import { formatProblem, InputError, type InputProblem } from '../scenario/errors.js';
+import { escapeControl } from '../scenario/escape.js';
 import { loadScenario, type LoadedScenario } from '../scenario/load.js';
 import { runTasks } from '../parallel/pool.js';
 import type { RunTask } from '../parallel/task.js';
 import { defaultScenarioPath, expandScenarioArgs, type ScenarioArg } from './files.js';
+import { defaultMemoryLimit, memoryProblem } from './memory.js';
+import { planThreads } from './jobs.js';
+import { outputConflicts } from './outputs.js';
 import { createProgress } from './progress.js';
+import { writeOut } from './stdout.js';
 
 /** Options of the run command. */
 export interface RunOptions {
@@ -23,11 +29,14 @@ export interface RunOptions {
   readonly png?: boolean;
 }
 
+/** Most runs in one call: each keeps a task and an outcome in memory, and the comparison reads them all back. */
+export const MAX_RUNS = 100000;
+
 /** Exit codes: 0 all runs written, 1 a run failed, 2 bad input. */
 export const EXIT = { ok: 0, runFailed: 1, badInput: 2 } as const;
 
-/** Loads scenarios, keeping the good ones and collecting every problem, in argument order. */
-export function loadAll(args: readonly ScenarioArg[]): { loaded: LoadedScenario[]; problems: InputProblem[] } {
+/** Loads scenarios, keeping the good ones and collecting every problem, in argument order; a run larger than `memoryLimit` bytes is a problem. */
+export function loadAll(args: readonly ScenarioArg[], memoryLimit = defaultMemoryLimit()): { loaded: LoadedScenario[]; problems: InputProblem[] } {
   const loaded: LoadedScenario[] = [];
   const problems: InputProblem[] = [];
   for (const arg of args) {
@@ -38,6 +47,16 @@ export function loadAll(args: readonly ScenarioArg[]): { loaded: LoadedScenario[
     const file = arg.file;
     try {
       const s = loadScenario(file);
+      const tooLarge = memoryProblem(s, memoryLimit);
+      if (tooLarge) {
+        problems.push(tooLarge);
+        continue;
+      }
+      if (isReservedName(s.scenario.name)) {
+        const message = `expected a name other than those of the files the comparison writes beside the scenario folders (${ROOT_OUTPUT_NAMES.join(', ')}), got "${s.scenario.name}"`;
+        problems.push({ ...fieldPosition(s.chain, 'name'), field: 'name', message });
+        continue;
+      }
       const clash = loaded.find((l) => l.scenario.name === s.scenario.name);
       if (clash) {
         problems.push({
@@ -64,8 +83,13 @@ export async function runCommand(opts: RunOptions): Promise<number> {
   problems.push(...plan.problems);
   const loaded = all.filter((l) => !plan.rejected.has(l.scenario.name));
   for (const p of problems) process.stderr.write(`${formatProblem(p)}\n`);
-  if (!opts.quiet) for (const note of plan.notes) process.stderr.write(`${note}\n`);
+  if (!opts.quiet) for (const note of plan.notes) process.stderr.write(`${escapeControl(note)}\n`);
 
+  const runs = loaded.length * opts.replicates;
+  if (runs > MAX_RUNS) {
+    process.stderr.write(`simulate: --replicates: expected at most ${MAX_RUNS} runs in one call, got ${loaded.length} scenarios x ${opts.replicates} replicates = ${runs}\n`);
+    return EXIT.badInput;
+  }
   const tasks: RunTask[] = [];
   for (const l of loaded) {
     const first = opts.seed ?? l.scenario.seed;
@@ -73,9 +97,24 @@ export async function runCommand(opts: RunOptions): Promise<number> {
       tasks.push({ index: tasks.length, scenario: l.scenario, seed: first + r, outDir: opts.out });
     }
   }
+  const conflicts = outputConflicts(
+    tasks.map((t) => runDirectory(t.outDir, t.scenario.name, t.seed)),
+    opts.out,
+    plan.pairs.length > 0,
+    opts.png ?? false,
+  );
+  if (conflicts.length > 0) {
+    for (const line of conflicts) process.stderr.write(`${line}\n`);
+    return EXIT.badInput;
+  }
+  // The runs about to be written make an earlier call's comparison files describe other runs.
+  if (tasks.length > 0) removeOwnRootOutputs(opts.out);
+  const threads = planThreads(opts.jobs, tasks.length, loaded.map((l) => l.scenario));
+  if (threads.note !== undefined && !opts.quiet) process.stderr.write(`${threads.note}\n`);
+
   const totalDays = tasks.reduce((sum, t) => sum + t.scenario.horizon_days, 0);
   const progress = createProgress(tasks.length, totalDays, opts.quiet);
-  const outcomes = await runTasks(tasks, opts.jobs ?? availableParallelism(), {
+  const outcomes = await runTasks(tasks, threads.threads, {
     onProgress: (index, days) => progress.advance(index, days),
     onDone: (o) => progress.finished(`${tasks[o.index].scenario.name} seed ${tasks[o.index].seed}`, o.ok),
   });
@@ -84,13 +123,12 @@ export async function runCommand(opts: RunOptions): Promise<number> {
   let failed = false;
   for (const o of outcomes) {
     if (o.ok) {
-      process.stdout.write(`${o.dir}\n`);
-      for (const note of o.notes) process.stderr.write(`${note}\n`);
-    }
-    else {
+      writeOut(`${o.dir}\n`);
+      for (const note of o.notes) process.stderr.write(`${escapeControl(note)}\n`);
+    } else {
       failed = true;
       const t = tasks[o.index];
-      process.stderr.write(`simulate: ${t.scenario.name} seed ${t.seed} failed: ${o.error}\n`);
+      process.stderr.write(`${escapeControl(`simulate: ${t.scenario.name} seed ${t.seed} failed: ${o.error}`)}\n`);
     }
   }
   if (plan.pairs.length > 0) {

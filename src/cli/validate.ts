@@ -12,6 +12,7 @@ import { formatResults } from '../validate/format.js';
 import { loadPatternFile } from '../validate/patternFile.js';
 import { judgePatterns, nameClashes, planRuns, planValidation } from '../validate/validate.js';
 import { defaultScenarioPath } from './files.js';
+import { planThreads } from './jobs.js';
 import { createProgress } from './progress.js';
 
 /** Options of the validate command. */
@@ -19,7 +20,7 @@ export interface ValidateOptions {
   readonly scenario?: string;
   readonly patterns?: string;
   readonly replicates: number;
-  readonly jobs: number;
+  readonly jobs?: number;
   readonly out?: string;
   readonly quiet: boolean;
 }
@@ -45,7 +46,9 @@ export async function validateCommand(opts: ValidateOptions): Promise<number> {
   const runs = planRuns(plan, seeds, opts.out);
   const tasks = runs.map((r) => r.task);
   const progress = createProgress(tasks.length, tasks.reduce((s, t) => s + t.scenario.horizon_days, 0), opts.quiet);
-  const outcomes = await runTasks(tasks, opts.jobs, {
+  const { threads, note } = planThreads(opts.jobs, tasks.length, tasks.map((t) => t.scenario));
+  if (note && !opts.quiet) process.stderr.write(`${note}\n`);
+  const outcomes = await runTasks(tasks, threads, {
     onProgress: (index, days) => progress.advance(index, days),
     onDone: (o) => progress.finished(`${tasks[o.index].scenario.name} seed ${tasks[o.index].seed}`, o.ok),
   });

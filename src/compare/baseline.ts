@@ -35,7 +35,7 @@ export function planBaselines(loaded: readonly LoadedScenario[]): BaselinePlan {
       if (base !== undefined) pairs.push({ scenario: name, baseline: base });
     } else if (explicit === name) {
       const message = `expected the name of another scenario, got this scenario's own name "${name}"`;
-      problems.push({ ...baselinePosition(l.chain), field: 'baseline', message });
+      problems.push({ ...fieldPosition(l.chain, 'baseline'), field: 'baseline', message });
       rejected.add(name);
     } else if (names.includes(explicit)) {
       pairs.push({ scenario: name, baseline: explicit });
@@ -74,8 +74,8 @@ function scenarioNameOf(file: string): string | undefined {
   }
 }
 
-/** Where the `baseline:` value was written: the most derived file of the chain that sets it. */
-function baselinePosition(chain: readonly string[]): { file: string; line: number; col: number } {
+/** Where a top-level field's value was written: the most derived file of the chain that sets it (else that file's start). */
+export function fieldPosition(chain: readonly string[], key: string): { file: string; line: number; col: number } {
   for (const file of chain) {
     const lines = new LineCounter();
     let doc;
@@ -85,7 +85,7 @@ function baselinePosition(chain: readonly string[]): { file: string; line: numbe
       continue;
     }
     if (!isMap(doc.contents)) continue;
-    const pair = doc.contents.items.find((p) => isScalar(p.key) && p.key.value === 'baseline');
+    const pair = doc.contents.items.find((p) => isScalar(p.key) && p.key.value === key);
     if (!pair) continue;
     const node = (pair.value ?? pair.key) as Node;
     const pos = lines.linePos(node.range?.[0] ?? 0);

@@ -55,7 +55,6 @@ export interface RunHouseholds {
   readonly cohorts: ReadonlyMap<string, readonly boolean[]>;
 }
 
-const INCOME_COLUMNS = ['income_informal', 'income_home_industry', 'income_trade', 'income_remittance'];
 
 /** Parses agents.csv text (households only); `file` names it in error messages. */
 export function parseHouseholds(text: string, file: string): RunHouseholds {
@@ -74,7 +73,9 @@ export function parseHouseholds(text: string, file: string): RunHouseholds {
     'poor_on_income',
     'poor_on_consumption',
   ].map(at);
-  const income = INCOME_COLUMNS.map(at);
+  // Income by source: every income_* column, so a new source counts without a change here.
+  const income = header.flatMap((name, k) => (name.startsWith('income_') ? [k] : []));
+  if (income.length === 0) throw new Error(`${file}: expected income_* columns`);
   const households = rows.filter((r) => r[kind] === 'household');
   households.forEach((r, k) => {
     if (cellNumber(r[id]) !== k) throw new Error(`${file}: expected household ids 0, 1, 2, ... in order, got ${r[id]} in row ${k + 1}`);

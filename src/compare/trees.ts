@@ -3,8 +3,7 @@
  * one only, which differ, and for CSV and JSON files which cells or values differ and by how much.
  * Numbers within the tolerance are reported but do not count as differences.
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import path from 'node:path';
+import { listFiles, readTreeFile } from './treeFiles.js';
 import { cellNumber, parseCsv } from './csv.js';
 
 /** Numbers within `rel` (|a-b| / max(|a|,|b|)) or within `abs` are taken as equal. */
@@ -54,32 +53,15 @@ export function isBeyond(c: FileChange): boolean {
   return c.notes.some((n) => n.beyond) || c.cells.some((x) => x.beyond);
 }
 
-/** Every file below `dir` as a sorted relative path with `/`, leaving out temporary files of interrupted writes. */
-export function listFiles(dir: string): string[] {
-  const out: string[] = [];
-  const walk = (rel: string) => {
-    for (const name of readdirSync(path.join(dir, rel)).sort()) {
-      if (name.startsWith('.') && name.includes('.tmp-')) continue;
-      const child = rel === '' ? name : `${rel}/${name}`;
-      if (statSync(path.join(dir, child)).isDirectory()) walk(child);
-      else out.push(child);
-    }
-  };
-  walk('');
-  return out;
-}
-
 /** Compares the trees under `a` and `b`. */
-export function compareTrees(a: string, b: string, tol: Tolerance): TreeComparison {
-  const filesA = listFiles(a);
-  const filesB = listFiles(b);
+export function compareTrees(a: string, b: string, tol: Tolerance, filesA = listFiles(a), filesB = listFiles(b)): TreeComparison {
   const inB = new Set(filesB);
   const inA = new Set(filesA);
   const changed: FileChange[] = [];
   let identical = 0;
   for (const file of filesA.filter((f) => inB.has(f))) {
-    const bytesA = readFileSync(path.join(a, file));
-    const bytesB = readFileSync(path.join(b, file));
+    const bytesA = readTreeFile(a, file);
+    const bytesB = readTreeFile(b, file);
     if (bytesA.equals(bytesB)) identical++;
     else changed.push(compareFile(file, bytesA, bytesB, tol));
   }

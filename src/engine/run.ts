@@ -10,6 +10,7 @@
 import { createPeriodView, isPartialPeriod, refreshPeriodView, reportedDay } from '../metrics/period.js';
 import { formatValue, selectReporters, type Reporter } from '../metrics/reporters.js';
 import type { Scenario } from '../scenario/schema.js';
+import { markConstrainedAtStart } from '../rules/finance.js';
 import { periodEnd } from '../rules/periodEnd.js';
 import { AGENT_COLUMNS, agentRows, recordStartCohorts } from '../metrics/agents.js';
 import { closeHouseholdPeriod, periodIncome } from '../world/households.js';
@@ -88,6 +89,8 @@ function clearRunTotals(w: World): void {
   pr.costsTotal.fill(0);
   pr.producedTotal.fill(0);
   pr.failures.fill(0);
+  pr.activeDaysTotal.fill(0);
+  pr.cashLimitedDaysTotal.fill(0);
 }
 
 /**
@@ -112,6 +115,7 @@ export function runWorld(w: World, onProgress?: ProgressCallback, onPeriod?: Per
   // Cohorts are fixed at day 0, before any programme acts (interventions start on day 1 at the earliest).
   const cohorts = recordStartCohorts(w);
   // Day 0's row is taken before the warm-up's last period is closed, as every period's row is.
+  markConstrainedAtStart(w);
   const rows: string[][] = [collectRow(w, reporters, view)];
   if (s.warmup_days > 0) {
     closePeriod(w, false);

@@ -17,6 +17,8 @@ import { deriveParams } from '../world/params.js';
 import { setupProducers, setupSupplierStock, setupSuppliers, setupWarungs } from './setupBusiness.js';
 import { setupHouseholds, setupSignal } from './setupPeople.js';
 import { setupTies } from './setupTies.js';
+import { setupSnackBudgets } from '../rules/demand.js';
+import { setupLabour } from '../rules/labour.js';
 
 const MONEY_OUTSIDE = ['employers', 'sellers', 'lenders', 'wholesalers', 'visitors', 'online', 'platform', 'remitters', 'government', 'microcredit'] as const;
 
@@ -60,7 +62,7 @@ function sizesOf(scenario: Scenario, materialCount: number): Sizes {
     V,
     H: V * pop.households,
     // Producer rows: the opening home industries plus room for those started during the run.
-    P: V * pop.home_industries + spareProducerRows({ scenario }),
+    P: V * pop.home_industries + spareProducerRows({ scenario }) + (scenario.economy === 2 ? V * scenario.finance.entry_rows : 0),
     S: V * pop.suppliers,
     W: V * pop.warungs,
     M: materialCount,
@@ -164,6 +166,10 @@ export function createWorld(scenario: Scenario, seed: number): World {
   setupSupplierStock(w);
   fillNodeAttributes(w);
   setupTies(w, streams.get('network'));
+  if (params.economy2) {
+    setupLabour(w);
+    setupSnackBudgets(w);
+  }
   w.interventions.push(...compileInterventions(w));
 
   // Opening stocks become the invariant totals; outside accounts start at zero.

@@ -6,6 +6,7 @@ import { draw } from '../rng.js';
 import type { Rng } from '../rng.js';
 import { canGoOnline, chooseProduct, workingCapitalTarget } from '../world/business.js';
 import type { World } from '../world/world.js';
+import { dailyProductionCost } from '../rules/finance.js';
 
 /** A uniformly chosen household of a hamlet (households of a hamlet are a contiguous range). */
 function householdOfHamlet(w: World, village: number, hamletLocal: number, rng: Rng): number {
@@ -30,6 +31,12 @@ export function setupWarungs(w: World, rng: Rng): void {
       wr.hamlet[k] = v * pop.hamlets + hamletLocal;
       wr.owner[k] = householdOfHamlet(w, v, hamletLocal, rng);
       wr.margin[k] = war.margin_min + (war.margin_max - war.margin_min) * draw(rng);
+      wr.outrightMargin[k] = war.outright_margin;
+      // Economy 2: no margin wedge; the outright margin comes from the same range as consignment's.
+      if (w.params.economy2) {
+        const drawn = war.margin_min + (war.margin_max - war.margin_min) * draw(rng);
+        wr.outrightMargin[k] = war.equal_margins ? wr.margin[k] : drawn;
+      }
       wr.settleOffset[k] = Math.floor(draw(rng) * war.settle_every_days);
       wr.float[k] = war.float;
       wr.cash[k] = wr.float[k];
@@ -120,6 +127,7 @@ export function setupProducers(w: World, rng: Rng): void {
       h.producer[i] = p;
       pr.household[p] = i;
       pr.product[p] = chooseProduct(w, rng);
+      pr.price[p] = cat.price[pr.product[p]];
       let workers = 1;
       for (let k = 1; k < s.home_industries.workers_max; k++) if (draw(rng) < 0.3) workers++;
       pr.workers[p] = workers;
@@ -129,7 +137,11 @@ export function setupProducers(w: World, rng: Rng): void {
       pr.batches[p * pr.batchDays] = packs;
       pr.stock[p] = packs;
       pr.materials[p] = Math.round(pr.salesEma[p] * s.home_industries.reorder_days * cat.materialsPerUnit[pr.product[p]] * 1.5);
-      pr.capital[p] = Math.round(workingCapitalTarget(w, p));
+      // Under economy 2 the business's cash is its household's (one pool, held back from spending).
+      if (w.params.economy2) {
+        h.cash[i] += Math.round(workingCapitalTarget(w, p));
+        h.held[i] = Math.round(dailyProductionCost(w, p) * w.params.businessReserveDays);
+      } else pr.capital[p] = Math.round(workingCapitalTarget(w, p));
       p++;
     }
   }

@@ -18,6 +18,7 @@ export function startHomeIndustry(w: World, i: number, rng: Rng, equipment: numb
   pr.household[p] = i;
   h.producer[i] = p;
   pr.product[p] = chooseProduct(w, rng);
+  pr.price[p] = w.catalog.price[pr.product[p]];
   pr.workers[p] = draw(rng) < 0.3 && w.scenario.home_industries.workers_max > 1 ? 2 : 1;
   pr.active[p] = 1;
   // A new business expects half the sales of an established one until it has seen its own.

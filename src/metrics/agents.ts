@@ -87,6 +87,7 @@ export const AGENT_COLUMNS = [
   'business_costs',
   'packs_made',
   'failures',
+  'capital_constrained_at_start',
   ...TIE_CLASS_NAMES.map((c) => `ties_${c}`),
   'trust_mean',
   'cash',
@@ -140,6 +141,7 @@ function householdRow(w: World, i: number, ctx: RowContext, ties: number[]): str
   for (let c = 0; c < CHANNELS.length; c++) row.push(p >= 0 ? int(pr.revenueTotal[p * CHANNELS.length + c] / months) : '');
   for (let c = 0; c < 3; c++) row.push(p >= 0 ? int(pr.revenueByClassTotal[p * 3 + c] / months) : '');
   row.push(p >= 0 ? int(pr.costsTotal[p] / months) : '', p >= 0 ? int(pr.producedTotal[p] / months) : '', p >= 0 ? String(pr.failures[p]) : '');
+  row.push(p >= 0 && pr.constrainedAtStart[p] >= 0 ? String(pr.constrainedAtStart[p]) : '');
   tieSummary(w, i, ties);
   row.push(String(ties[0]), String(ties[1]), String(ties[2]), ties[4] > 0 ? dec(ties[3] / ties[4]) : '', int(h.cash[i]), int(h.debt[i]));
   return row;
@@ -173,7 +175,7 @@ export function agentPeriodRow(w: World, i: number, monthFactor: number, row: st
   const h = w.households;
   const p = h.producer[i];
   const pr = w.producers;
-  const incomes = [h.incomeInformal[i], h.incomeHomeIndustry[i], h.incomeTrade[i], h.incomeRemittance[i]];
+  const incomes = [h.incomeInformal[i], h.incomeHomeIndustry[i], h.incomeTrade[i], h.incomeRemittance[i], h.incomeWage[i]];
   let total = 0;
   for (const x of incomes) total += x;
   row.length = 0;

@@ -4,6 +4,7 @@
  * at day 0) and a pure function of the world, so adding one leaves every other column as it was.
  */
 import { BUSINESS_REPORTERS } from './businessReporters.js';
+import { ECONOMY_REPORTERS } from './economyReporters.js';
 import { HOUSEHOLD_REPORTERS } from './householdReporters.js';
 import { REPORTER_NAMES } from '../scenario/reporterNames.js';
 import type { NumberFormat, Reporter } from './reporter.js';
@@ -16,6 +17,7 @@ const [headline, rest] = [HOUSEHOLD_REPORTERS.filter((r) => r.standard), HOUSEHO
 export const REPORTERS: readonly Reporter[] = [
   ...headline,
   ...BUSINESS_REPORTERS.filter((r) => r.standard),
+  ...ECONOMY_REPORTERS,
   ...rest,
   ...BUSINESS_REPORTERS.filter((r) => !r.standard),
 ];

@@ -1,15 +1,19 @@
 /**
  * After the runs of a call: read their metrics back, compare each scenario with its baseline and
- * write DIR/comparison.csv, DIR/report.html and, on request, DIR/charts/<chart>.png. Every file
- * goes through a temporary name, so a reader never sees half of one.
+ * write DIR/comparison.csv, DIR/report.html and, on request, DIR/charts/<chart>.png with
+ * DIR/charts/manifest.json. Every file goes through a temporary name, so a reader never sees half
+ * of one; a file or folder under those names is replaced only when the command wrote it.
  */
-import { rmSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { writeDirectoryAtomic, writeFileAtomic } from '../output/atomic.js';
+import { sha256, writeDirectoryAtomic, writeFileAtomic } from '../output/atomic.js';
+import { canonicalJson } from '../output/canonical.js';
+import { foreignRootOutputs, removeOwnRootOutputs } from '../output/reportFiles.js';
 import { comparisonCsv } from '../compare/output.js';
 import { readRunMetrics, type RunMetrics } from '../compare/runs.js';
 import { compareScenarios, pairedSeeds, type ComparisonRow, type RunSet, type ScenarioPair } from '../compare/scenarios.js';
 import { rankProgrammes, readPairCohorts, stdoutSummary, type PairCohorts, type RankedProgramme } from '../compare/ranking.js';
+import { VERSION } from '../version.js';
 import { buildReport } from './build.js';
 import { renderPng } from './render.js';
 
@@ -43,21 +47,45 @@ export function readRunSet(outDir: string, finished: readonly FinishedRun[]): Ru
   return runs;
 }
 
-/** Compares, then writes the comparison files into `outDir`; nothing is written without a pair. */
+/**
+ * Compares, then writes the comparison files into `outDir`. Without a pair to compare nothing is
+ * written, and the command's own comparison files from an earlier call are deleted, since they
+ * would describe other runs; so are its charts when `png` is off.
+ */
 export async function writeComparison(
   outDir: string,
   finished: readonly FinishedRun[],
   pairs: readonly ScenarioPair[],
   png: boolean,
 ): Promise<ComparisonOutcome> {
+  let done = false;
+  try {
+    const outcome = await compareAndWrite(outDir, finished, pairs, png);
+    done = true;
+    return outcome;
+  } finally {
+    // A comparison that failed leaves no files of an earlier one behind to be taken for its own.
+    if (!done) removeOwnRootOutputs(outDir);
+  }
+}
+
+async function compareAndWrite(outDir: string, finished: readonly FinishedRun[], pairs: readonly ScenarioPair[], png: boolean): Promise<ComparisonOutcome> {
   const runs = readRunSet(outDir, finished);
   const unpaired = pairs.filter((p) => pairedSeeds(runs, p).length === 0);
   const compared = pairs.filter((p) => !unpaired.includes(p));
   const rows = compareScenarios(runs, compared);
-  if (rows.length === 0) return { rows, files: [], unpaired, cohorts: [], ranked: [], summary: '' };
+  if (rows.length === 0) {
+    removeOwnRootOutputs(outDir);
+    return { rows, files: [], unpaired, cohorts: [], ranked: [], summary: '' };
+  }
   const cohorts = readPairCohorts(outDir, runs, compared);
   const ranked = rankProgrammes(cohorts);
   const scenarios = [...new Set(finished.map((f) => f.scenario))];
+  const report = await buildReport(runs, scenarios, rows, cohorts, ranked);
+  const charts = png ? await Promise.all(report.charts.map(async (c) => ({ name: `${c.name}.png`, bytes: await renderPng(c.svg) }))) : [];
+  // Checked before anything is written, so a refusal leaves the earlier files as they were.
+  const foreign = foreignRootOutputs(outDir, png);
+  if (foreign.length > 0) throw new Error(`${foreign.join(', ')}: not written by simulate, so not replaced`);
   const files: string[] = [];
   const put = (name: string, content: string | Uint8Array) => {
     const file = path.join(outDir, name);
@@ -65,16 +93,20 @@ export async function writeComparison(
     files.push(file);
   };
   put('comparison.csv', comparisonCsv(rows, cohorts, ranked));
-  const report = await buildReport(runs, scenarios, rows, cohorts, ranked);
   put('report.html', report.html);
   // PNGs from an earlier call would no longer match this report: replace or remove them all.
   const chartsDir = path.join(outDir, 'charts');
   if (png) {
     await writeDirectoryAtomic(chartsDir, async (tmp) => {
-      for (const c of report.charts) writeFileSync(path.join(tmp, `${c.name}.png`), await renderPng(c.svg));
+      const hashes: Record<string, string> = {};
+      for (const c of charts) {
+        writeFileSync(path.join(tmp, c.name), c.bytes);
+        hashes[c.name] = sha256(c.bytes);
+      }
+      writeFileSync(path.join(tmp, 'manifest.json'), canonicalJson({ jejaring_version: VERSION, files: hashes }, 2) + '\n');
     });
-    files.push(...report.charts.map((c) => path.join(chartsDir, `${c.name}.png`)));
-  } else rmSync(chartsDir, { recursive: true, force: true });
+    files.push(...charts.map((c) => path.join(chartsDir, c.name)));
+  } else removeOwnRootOutputs(outDir, ['charts']);
   const summary = stdoutSummary(rows, cohorts, ranked, path.join(outDir, 'comparison.csv'));
   return { rows, files, unpaired, cohorts, ranked, summary };
 }

@@ -2,6 +2,7 @@
  * Business bookkeeping of home industries: revenue by channel and costs, recorded both on the
  * producer (for the channel decomposition) and as the household's home-industry income.
  */
+import { transfer } from '../world/ledger.js';
 import { CHANNELS } from '../world/producers.js';
 import type { World } from '../world/world.js';
 
@@ -34,7 +35,24 @@ export function businessAccount(w: World, p: number): number {
   return w.accounts.business0 + p;
 }
 
-/** Working capital producer p can spend, whole rupiah. */
+/**
+ * Cash producer p can spend, whole rupiah: its working capital (economy 1), or under economy 2 its
+ * takings not yet swept plus its household's cash above `reserve_days` of need (one pool).
+ */
 export function businessCash(w: World, p: number): number {
-  return Math.floor(w.producers.capital[p]);
+  const own = Math.floor(w.producers.capital[p]);
+  if (!w.params.economy2) return own;
+  return Math.max(0, own) + Math.floor(spendableCash(w, w.producers.household[p]));
+}
+
+/** Pays `amount` rupiah for producer p's business: from its takings first, then (economy 2) from its household. */
+export function payForBusiness(w: World, p: number, to: number, amount: number): void {
+  const from = businessAccount(w, p);
+  if (!w.params.economy2) {
+    transfer(w.money, from, to, amount);
+    return;
+  }
+  const own = Math.min(amount, Math.max(0, Math.floor(w.producers.capital[p])));
+  if (own > 0) transfer(w.money, from, to, own);
+  if (amount > own) transfer(w.money, w.producers.household[p], to, amount - own);
 }

@@ -11,6 +11,7 @@ import { CHANNEL } from '../world/producers.js';
 import type { World } from '../world/world.js';
 import { addOnlineContacts } from '../world/ties.js';
 import { businessAccount, recordCost, recordRevenue, recordSale } from './business.js';
+import { makesOwn, outsideDemandFactor } from './demand.js';
 import { takeFromHome } from '../world/stock.js';
 import { touchTie } from './trust.js';
 
@@ -25,9 +26,10 @@ function directSales(w: World, p: number): void {
   const net = w.net;
   const rng = w.rng.sales;
   const i = pr.household[p];
-  const price = w.catalog.price[pr.product[p]];
+  const price = pr.price[p];
   const chance = w.params.directProbability * w.conditions.demandFactor;
   if (chance <= 0) return;
+  const budgets = w.params.economy2;
   // Each tie buys with the same chance if it is a living tie to a household. Rather than a draw
   // per tie, draw how many places of the tie list pass before the next would-be buyer (a geometric
   // skip) and look only there: the same law, with work in proportion to the buyers.
@@ -39,6 +41,11 @@ function directSales(w: World, p: number): void {
     const j = otherEnd(net, e, i);
     if (net.nodeKind[j] !== NODE_KIND.household) continue;
     if (h.cash[j] < price + h.need[j]) continue;
+    if (budgets) {
+      // Economy 2: a tie buys only out of its snack budget, and not the kind of pack it makes.
+      if (h.snackBudget[j] < price || makesOwn(w, j, pr.product[p])) continue;
+      h.snackBudget[j] -= price;
+    }
     transfer(w.money, j, businessAccount(w, p), price);
     takeFromHome(w, p, 1, w.goods.consumers);
     h.consumption[j] += price;
@@ -67,9 +74,9 @@ function onlineSales(w: World, p: number): void {
   const par = w.params;
   const rng = w.rng.sales;
   const i = pr.household[p];
-  const reach = pr.digitalContacts[p] * par.ordersPerContactDay * w.signal[w.households.hamlet[i]] * w.conditions.demandFactor;
+  const reach = pr.digitalContacts[p] * par.ordersPerContactDay * w.signal[w.households.hamlet[i]] * w.conditions.demandFactor * outsideDemandFactor(w, p);
   const orders = poisson(rng, reach);
-  const price = w.catalog.price[pr.product[p]];
+  const price = pr.price[p];
   for (let o = 0; o < orders && pr.stock[p] > 0; o++) {
     const packs = takeFromHome(w, p, par.unitsPerOrder, w.goods.outsideBuyers);
     const value = packs * price;
@@ -88,8 +95,8 @@ function onlineSales(w: World, p: number): void {
 function outsideContactOrders(w: World, p: number): void {
   const pr = w.producers;
   const rng = w.rng.sales;
-  const orders = poisson(rng, pr.outsideContacts[p] * w.params.outsideOrdersPerDay * w.conditions.demandFactor);
-  const price = w.catalog.price[pr.product[p]];
+  const orders = poisson(rng, pr.outsideContacts[p] * w.params.outsideOrdersPerDay * w.conditions.demandFactor * outsideDemandFactor(w, p));
+  const price = pr.price[p];
   for (let o = 0; o < orders && pr.stock[p] > 0; o++) {
     const packs = takeFromHome(w, p, w.params.unitsPerOrder, w.goods.outsideBuyers);
     const value = packs * price;

@@ -18,7 +18,7 @@ export function householdsDay(w: World): void {
   const p = w.params;
   const { balance, inflow, outflow } = w.money;
   const rng = w.rng.households;
-  const { wage, need, buffer, debt, incomeInformal, consumption, unmetNeed, producer } = h;
+  const { wage, informalShare, need, buffer, held, debt, incomeInformal, consumption, unmetNeed, producer } = h;
   const business0 = w.accounts.business0;
   const pWork = p.workProbability;
   const volatility = p.incomeVolatility;
@@ -41,7 +41,7 @@ export function householdsDay(w: World): void {
     let cash = balance[i];
     let received = 0;
     if (u < pWork) {
-      const earned = Math.round(wage[i] * (1 + volatility * ((2 * u) / pWork - 1)));
+      const earned = Math.round(wage[i] * informalShare[i] * (1 + volatility * ((2 * u) / pWork - 1)));
       cash += earned;
       received += earned;
       earnedTotal += earned;
@@ -69,7 +69,7 @@ export function householdsDay(w: World): void {
     cash -= repay;
     owed -= repay;
     borrowedNet -= repay;
-    const extra = Math.floor(Math.max(0, cash - buffer[i]) * propensity);
+    const extra = Math.floor(Math.max(0, cash - buffer[i] - held[i]) * propensity);
     cash -= extra;
     consumption[i] += basic + extra;
     spentTotal += basic + extra;

@@ -10,7 +10,7 @@ import { addTie, LAYER, NODE_KIND, otherEnd, TIE_CLASS } from '../world/network.
 import { transfer } from '../world/ledger.js';
 import { CHANNEL } from '../world/producers.js';
 import type { Venue, World } from '../world/world.js';
-import { businessAccount, recordCost, recordRevenue, recordSale } from './business.js';
+import { businessAccount, businessCash, payForBusiness, recordCost, recordRevenue, recordSale } from './business.js';
 import { takeFromHome } from '../world/stock.js';
 import { touchTie } from './trust.js';
 
@@ -29,7 +29,7 @@ function sellOutside(w: World, p: number, packs: number, unitPrice: number, chan
   const paid = sold * unitPrice;
   transfer(w.money, w.outside.visitors, businessAccount(w, p), paid);
   recordRevenue(w, p, channel, paid, tieClass);
-  recordSale(w, p, channel, sold * w.catalog.price[w.producers.product[p]], sold);
+  recordSale(w, p, channel, sold * w.producers.price[p], sold);
   return sold;
 }
 
@@ -61,18 +61,18 @@ function marketDay(w: World, v: Venue): void {
   const pr = w.producers;
   const open: number[] = [];
   for (const p of v.participants) {
-    if (pr.active[p] === 0 || pr.stock[p] === 0 || pr.capital[p] < v.stallFee) continue;
-    transfer(w.money, businessAccount(w, p), w.outside.government, v.stallFee);
+    if (pr.active[p] === 0 || pr.stock[p] === 0 || businessCash(w, p) < v.stallFee) continue;
+    payForBusiness(w, p, w.outside.government, v.stallFee);
     recordCost(w, p, v.stallFee);
     open.push(p);
   }
   if (open.length === 0) return;
-  for (const p of open) contactsAttend(w, v, p, w.catalog.price[pr.product[p]]);
+  for (const p of open) contactsAttend(w, v, p, pr.price[p]);
   const visitors = poisson(v.rng, v.visitors * w.conditions.demandFactor);
   for (let n = 0; n < visitors; n++) {
     const p = open[Math.floor(draw(v.rng) * open.length)];
     if (pr.stock[p] === 0) continue;
-    const sold = sellOutside(w, p, Math.max(1, roundStochastic(v.rng, v.packsPerVisitor)), w.catalog.price[pr.product[p]], CHANNEL.market, TIE_CLASS.bridging);
+    const sold = sellOutside(w, p, Math.max(1, roundStochastic(v.rng, v.packsPerVisitor)), pr.price[p], CHANNEL.market, TIE_CLASS.bridging);
     if (sold > 0 && draw(v.rng) < v.tieProbability) newOutsideContact(w, p, v.rng);
   }
 }
@@ -83,7 +83,7 @@ function kioskDay(w: World, v: Venue): void {
     if (pr.active[p] === 0) continue;
     const spare = pr.stock[p] - Math.ceil(pr.salesEma[p] * w.params.homeReserveDays);
     if (spare <= 0) continue;
-    const unit = Math.round(w.catalog.price[pr.product[p]] * (1 - v.margin));
+    const unit = Math.round(pr.price[p] * (1 - v.margin));
     // The kiosk's own outside markets weaken in a crisis too.
     const wanted = Math.round(v.capacity * w.conditions.demandFactor);
     sellOutside(w, p, Math.min(spare, wanted), unit, CHANNEL.market, TIE_CLASS.linking);

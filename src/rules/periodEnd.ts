@@ -5,6 +5,9 @@
  */
 import { compactionDue, compactNetwork, dissolveTie, LAYER, NODE_KIND } from '../world/network.js';
 import type { World } from '../world/world.js';
+import { updateSnackBudgets } from './demand.js';
+import { enterBusinesses } from './entry.js';
+import { reviewLosses } from './prices.js';
 import { closeSlot } from '../world/stock.js';
 import { rebuildWarungPartners } from '../world/warungPartners.js';
 
@@ -41,6 +44,11 @@ function freeEmptySlots(w: World): void {
 
 /** Period-end upkeep of ties and shelves. */
 export function periodEnd(w: World): void {
+  if (w.params.economy2) {
+    updateSnackBudgets(w);
+    reviewLosses(w);
+    enterBusinesses(w);
+  }
   decayTies(w);
   freeEmptySlots(w);
   // Dead ties are skipped wherever ties are walked, so reclaiming them can wait until it pays. (Where

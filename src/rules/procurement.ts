@@ -8,10 +8,10 @@ import { draw, randomOrder } from '../rng.js';
 import { findTie, NODE_KIND, otherEnd } from '../world/network.js';
 import { transfer } from '../world/ledger.js';
 import type { World } from '../world/world.js';
-import { businessAccount, businessCash, recordCost } from './business.js';
-import { addObligation } from './obligations.js';
+import { businessAccount, businessCash, payForBusiness, recordCost } from './business.js';
+import { addObligation, helpChance } from './obligations.js';
 import { chooseSupplier } from './partners.js';
-import { recordBroken, recordOutcome, touchTie } from './trust.js';
+import { recordBroken, recordOutcome, recordUnreturned, touchTie } from './trust.js';
 
 const DEMAND_ALPHA = 1 / 14;
 
@@ -109,7 +109,7 @@ function deliverable(w: World, p: number, s: number, q: number): boolean {
 function bookDelivery(w: World, p: number, s: number, q: number, qty: number, paid: number, credit: number, e: number): void {
   const pr = w.producers;
   transfer(w.materials, w.supplierStock0 + q, w.producerMaterial0 + p, qty);
-  transfer(w.money, businessAccount(w, p), w.accounts.supplier0 + s, paid);
+  payForBusiness(w, p, w.accounts.supplier0 + s, paid);
   // Materials are a cost when received, whether paid now or on credit.
   recordCost(w, p, paid + credit);
   w.suppliers.unitsSold[s] += qty;
@@ -142,6 +142,7 @@ function receiveOrder(w: World, p: number): void {
     // arrears), the supplier hands over only what is paid for.
     qty = Math.floor(cashPay / price);
     credit = 0;
+    pr.cashShort[p] = 1;
   }
   pr.orderSupplier[p] = -1;
   if (qty === 0) return; // the buyer could pay for nothing: the supplier's promise is not at stake
@@ -208,7 +209,7 @@ function checkLoanDefault(w: World, p: number): void {
   const e = findTie(w.net, pr.household[p], pr.household[pr.lender[p]]);
   if (e >= 0) {
     addObligation(w, e, pr.household[p], -pr.loanUnits[p] * w.catalog.materialPrice[materialOf(w, p)]);
-    recordBroken(w, e);
+    recordUnreturned(w, e);
   }
   pr.lender[p] = -1;
   pr.loanUnits[p] = 0;
@@ -232,7 +233,10 @@ function placeOrder(w: World, p: number): void {
   const cost = qty * price;
   let cashPart = Math.min(cost, businessCash(w, p));
   let creditPart = cost - cashPart;
+  pr.cashShort[p] = 0;
   if (creditPart > 0 && !creditAllowed(w, p, s, creditPart)) {
+    // Cash and credit cannot pay for the full order: what production then lacks, cash limited.
+    pr.cashShort[p] = 1;
     qty = Math.floor(cashPart / price);
     if (qty < daily) return;
     cashPart = qty * price;
@@ -279,7 +283,7 @@ function borrowFromPeers(w: World, p: number): void {
       bestSpare = spare;
     }
   }
-  if (best < 0 || draw(w.rng.procurement) >= w.params.reciprocity * net.trust[bestTie]) return;
+  if (best < 0 || draw(w.rng.procurement) >= helpChance(w, bestTie, pr.household[best])) return;
   const units = Math.min(Math.floor(bestSpare), Math.ceil(dailyMaterialNeed(w, p) * 2));
   transfer(w.materials, w.producerMaterial0 + best, w.producerMaterial0 + p, units);
   pr.lender[p] = best;

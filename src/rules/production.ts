@@ -8,9 +8,12 @@ import { draw } from '../rng.js';
 import { findTie, LAYER, NODE_KIND, otherEnd } from '../world/network.js';
 import { transfer } from '../world/ledger.js';
 import type { World } from '../world/world.js';
-import { businessAccount, businessCash, recordCost } from './business.js';
+import { businessAccount, businessCash, payForBusiness, recordCost } from './business.js';
 import { creditPractised } from './procurement.js';
-import { addObligation } from './obligations.js';
+import { considerEquipment, LIMIT, outputPerWorkerDay, recordInactive, recordLimit } from './finance.js';
+import { adjustWorkforce, payableWorkers, payWages, releaseAll } from './labour.js';
+import { addObligation, helpChance } from './obligations.js';
+import { adjustPrice, mayReopen } from './prices.js';
 
 /** Ties close enough to ask for restart capital: kin, neighbours, fellow group members. */
 const CLOSE_TIES = LAYER.kin | LAYER.neighbour | LAYER.group;
@@ -67,7 +70,7 @@ function borrowRestartCapital(w: World, p: number, capital: number): boolean {
       bestTie = e;
     }
   }
-  if (best < 0 || draw(w.rng.production) >= par.reciprocity * net.trust[bestTie]) return false;
+  if (best < 0 || draw(w.rng.production) >= helpChance(w, bestTie, best)) return false;
   transfer(w.money, best, businessAccount(w, p), amount);
   pr.helper[p] = best;
   pr.helpOwed[p] = amount;
@@ -90,46 +93,83 @@ function tryRestart(w: World, p: number): void {
   }
 }
 
+/** The limit that bound producer p's output today: cash (directly, through materials or wages) first, then materials, labour, demand. */
+function bindingLimit(w: World, p: number, packs: number, planned: number, byWorkers: number, byMaterials: number, byCash: number, wagesShort: boolean): number {
+  if (packs >= Math.floor(planned)) return LIMIT.demand;
+  if (byCash <= packs) return LIMIT.cash;
+  // Materials short because the last order was cut for lack of cash and credit are a cash limit too.
+  if (byMaterials <= packs) return w.producers.cashShort[p] === 1 ? LIMIT.cash : LIMIT.materials;
+  if (byWorkers <= packs) return wagesShort ? LIMIT.cash : LIMIT.labour;
+  return LIMIT.demand;
+}
+
+/** A business that cannot produce for `failure_days` in a row has failed. */
+function countIdleDay(w: World, p: number, stockout: boolean): void {
+  const pr = w.producers;
+  if (stockout) pr.stockoutDays[p]++;
+  pr.idleDays[p]++;
+  if (pr.idleDays[p] < w.params.failureDays) return;
+  pr.active[p] = 0;
+  pr.failures[p]++;
+  pr.periodFailures[p]++;
+  if (w.params.economy2) releaseAll(w, p);
+}
+
 /** Makes today's packs for producer p. */
 function produce(w: World, p: number): void {
   const pr = w.producers;
   const cat = w.catalog;
+  const par = w.params;
   const product = pr.product[p];
-  const planned = Math.max(1, pr.salesEma[p]) * w.params.stockDays + pr.venueExtra[p] - pr.stock[p] - pr.consigned[p];
+  const planned = Math.max(1, pr.salesEma[p]) * par.stockDays + pr.venueExtra[p] - pr.stock[p] - pr.consigned[p];
   if (planned < 1) {
     pr.idleDays[p] = 0;
+    recordLimit(w, p, LIMIT.demand);
     return;
   }
   const mpu = cat.materialsPerUnit[product];
-  const byWorkers = pr.workers[p] * cat.unitsPerWorkerDay[product];
+  const rate = outputPerWorkerDay(w, p);
   const byMaterials = Math.floor(pr.materials[p] / mpu);
   const otherCost = cat.otherCost[product];
-  const byCash = otherCost > 0 ? Math.floor(businessCash(w, p) / otherCost) : Infinity;
-  const packs = Math.floor(Math.min(planned, byWorkers, byMaterials, byCash));
+  const cash = businessCash(w, p);
+  // Economy 2: the family works unpaid; hired workers come on the days there is work that pays and cash to pay them.
+  let paid = 0;
+  let wagesShort = false;
+  if (par.economy2) {
+    const wanted = Math.min(planned, byMaterials);
+    paid = payableWorkers(w, p, wanted, cash);
+    wagesShort = paid < payableWorkers(w, p, wanted, Infinity);
+  }
+  const byWorkers = Math.floor((par.economy2 ? pr.workers[p] - pr.hired[p] + paid : pr.workers[p]) * rate);
+  const byCash = otherCost > 0 ? Math.floor((cash - paid * par.wagePerDay) / otherCost) : Infinity;
+  const packs = Math.max(0, Math.floor(Math.min(planned, byWorkers, byMaterials, byCash)));
+  recordLimit(w, p, bindingLimit(w, p, packs, planned, byWorkers, byMaterials, byCash, wagesShort));
   if (packs <= 0) {
-    if (byMaterials === 0) pr.stockoutDays[p]++;
-    pr.idleDays[p]++;
-    if (pr.idleDays[p] >= w.params.failureDays) {
-      pr.active[p] = 0;
-      pr.failures[p]++;
-      pr.periodFailures[p]++;
-    }
+    countIdleDay(w, p, byMaterials === 0);
     return;
   }
   pr.idleDays[p] = 0;
+  if (par.economy2) payWages(w, p, Math.min(paid, Math.max(0, Math.ceil(packs / rate) - (pr.workers[p] - pr.hired[p]))));
   transfer(w.materials, w.producerMaterial0 + p, w.goods.materialUse, packs * mpu);
-  transfer(w.money, businessAccount(w, p), w.outside.sellers, packs * otherCost);
+  payForBusiness(w, p, w.outside.sellers, packs * otherCost);
   recordCost(w, p, packs * otherCost);
   transfer(w.products, w.goods.production, w.producerStock0 + p, packs);
   pr.batches[p * pr.batchDays + (w.t % pr.batchDays)] += packs;
   pr.produced[p] += packs;
+  if (par.economy2) considerEquipment(w, p);
 }
 
 /** Production of every home industry (each uses only its own stocks, so index order is fair). */
 export function production(w: World): void {
   const pr = w.producers;
   for (let p = 0; p < pr.count; p++) {
-    if (pr.active[p] === 0) tryRestart(w, p);
-    if (pr.active[p] === 1) produce(w, p);
+    if (pr.active[p] === 0 && (!w.params.economy2 || mayReopen(w, p))) tryRestart(w, p);
+    if (pr.active[p] === 1) {
+      if (w.params.economy2) {
+        adjustWorkforce(w, p);
+        if ((w.t + p) % 7 === 0) adjustPrice(w, p);
+      }
+      produce(w, p);
+    } else recordInactive(w, p);
   }
 }

@@ -11,6 +11,8 @@ import { CHANNEL, MAX_WARUNG_PARTNERS } from '../world/producers.js';
 import { freeSlot, findSlot, ownedSlots } from '../world/warungs.js';
 import type { World } from '../world/world.js';
 import { businessAccount, recordRevenue, recordSale } from './business.js';
+import { outsideDemandFactor } from './demand.js';
+import { countDays } from './finance.js';
 import { lastTakenDay, openSlot, placeInSlot, takeFromHome, takeOneFromSlot } from '../world/stock.js';
 import { touchTie } from './trust.js';
 
@@ -22,6 +24,17 @@ function warungSpendable(w: World, k: number): number {
   return wr.cash[k] - owed;
 }
 
+/**
+ * Economy 2: a producer whom cash limited on a third of its last 30 active days would rather be paid
+ * now than tie its capital up on consignment shelves until settlement (producers' accounts: some
+ * refuse consignment for lack of capital to buy inputs daily).
+ */
+function prefersOutright(w: World, p: number): boolean {
+  const pr = w.producers;
+  const active = countDays(pr.activeBits[p]);
+  return active > 0 && countDays(pr.cashBits[p]) * 3 >= active;
+}
+
 /** Producer p restocks its slot at warung k (tie e), opening one if the warung has room. */
 function restockWarung(w: World, p: number, k: number, e: number): void {
   const wr = w.warungs;
@@ -30,8 +43,9 @@ function restockWarung(w: World, p: number, k: number, e: number): void {
   if (q < 0) {
     q = freeSlot(wr, k);
     if (q < 0) return;
-    if (par.consignment ? w.net.trust[e] < par.consignTrust : ownedSlots(wr, k) >= par.outrightSlots) return;
-    openSlot(w, k, q, p, !par.consignment);
+    const outright = !par.consignment || (par.economy2 && prefersOutright(w, p));
+    if (outright ? ownedSlots(wr, k) >= par.outrightSlots : w.net.trust[e] < par.consignTrust) return;
+    openSlot(w, k, q, p, outright);
   }
   // Some packs stay at home for neighbours and online buyers.
   const spare = w.producers.stock[p] - Math.ceil(w.producers.salesEma[p] * par.homeReserveDays);
@@ -46,7 +60,7 @@ function restockWarung(w: World, p: number, k: number, e: number): void {
     return;
   }
   if (wr.slotStock[q] * 2 >= par.outrightCapacity) return;
-  const price = Math.round(w.catalog.price[w.producers.product[p]] * (1 - par.outrightMargin));
+  const price = Math.round(w.producers.price[p] * (1 - wr.outrightMargin[k]));
   const affordable = price > 0 ? Math.floor(warungSpendable(w, k) / price) : 0;
   const packs = takeFromHome(w, p, Math.min(spare, affordable, par.outrightCapacity - wr.slotStock[q]), w.slot0 + q);
   if (packs === 0) return;
@@ -79,7 +93,7 @@ function restockWarungs(w: World): void {
 function sellFromSlot(w: World, k: number, q: number, payer: number, to: number): void {
   const wr = w.warungs;
   const p = wr.slotProducer[q];
-  const price = w.catalog.price[w.producers.product[p]];
+  const price = w.producers.price[p];
   const m = w.money;
   const seller = w.accounts.warung0 + k;
   // The money side of the sale, booked on the ledger's columns (see transfer) to keep this path free of boxed arguments.
@@ -126,9 +140,8 @@ function householdPurchases(w: World): void {
   const n = h.count;
   const rng = w.rng.sales;
   const { cash, need, warung, consumption } = h;
-  const price = w.catalog.price;
+  const price = w.producers.price;
   const { slotProducer } = w.warungs;
-  const product = w.producers.product;
   const slots = w.warungs.slots;
   const substitution = w.params.substitution;
   const base = w.params.snackProbability * w.conditions.demandFactor;
@@ -150,9 +163,47 @@ function householdPurchases(w: World): void {
     const first = Math.floor(scaled);
     const q = chosenSlot(w, warung[i], first, scaled - first < substitution);
     if (q < 0) continue;
-    const packPrice = price[product[slotProducer[q]]];
+    const packPrice = price[slotProducer[q]];
     if (cash[i] < packPrice + need[i]) continue;
     sellFromSlot(w, warung[i], q, i, w.goods.consumers);
+    consumption[i] += packPrice;
+  }
+}
+
+/** Economy 2: households buy at their warung out of their snack budgets (rules/demand.ts). */
+function budgetPurchases(w: World): void {
+  const h = w.households;
+  const n = h.count;
+  const { cash, need, warung, consumption, snackBudget, snackRate, producer } = h;
+  const { slotProducer } = w.warungs;
+  const pr = w.producers;
+  const price = pr.price;
+  const slots = w.warungs.slots;
+  const substitution = w.params.substitution;
+  const capDays = w.params.budgetDays;
+  // A household shops on a day with a chance of its budget over the price of a typical pack.
+  const perRupiah = w.conditions.demandFactor / w.catalog.meanPrice;
+  const start = Math.floor(draw(w.rng.schedule) * n);
+  const draws = w.scratch.householdDraws;
+  drawMany(w.rng.sales, draws, n);
+  for (let k = 0; k < n; k++) {
+    const i = k < n - start ? start + k : start + k - n;
+    const budget = Math.min(snackBudget[i] + snackRate[i], snackRate[i] * capDays);
+    snackBudget[i] = budget;
+    const chance = budget * perRupiah;
+    const u = draws[k];
+    if (u >= chance) continue;
+    const scaled = (chance >= 1 ? u : u / chance) * slots;
+    const first = Math.floor(scaled);
+    const q = chosenSlot(w, warung[i], first, scaled - first < substitution);
+    if (q < 0) continue;
+    const prod = pr.product[slotProducer[q]];
+    const own = producer[i];
+    if (own >= 0 && pr.active[own] === 1 && pr.product[own] === prod) continue;
+    const packPrice = price[slotProducer[q]];
+    if (budget < packPrice || cash[i] < packPrice + need[i]) continue;
+    sellFromSlot(w, warung[i], q, i, w.goods.consumers);
+    snackBudget[i] = budget - packPrice;
     consumption[i] += packPrice;
   }
 }
@@ -168,6 +219,8 @@ function outsideBuyers(w: World): void {
     for (let b = 0; b < buyers; b++) {
       const q = slotForPick(w, k, draw(rng));
       if (q < 0) continue;
+      // Economy 2: a visitor finds a dearer pack dearer (the draw is taken only then, so economy 1 keeps its stream).
+      if (w.params.outsideElasticity > 0 && draw(rng) >= outsideDemandFactor(w, w.warungs.slotProducer[q])) continue;
       sellFromSlot(w, k, q, w.outside.visitors, w.goods.outsideBuyers);
     }
   }
@@ -176,6 +229,7 @@ function outsideBuyers(w: World): void {
 /** Warung sales of the day. */
 export function warungSales(w: World): void {
   restockWarungs(w);
-  householdPurchases(w);
+  if (w.params.economy2) budgetPurchases(w);
+  else householdPurchases(w);
   outsideBuyers(w);
 }

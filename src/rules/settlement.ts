@@ -8,10 +8,11 @@ import { findTie, TIE_CLASS } from '../world/network.js';
 import { transfer } from '../world/ledger.js';
 import { CHANNEL } from '../world/producers.js';
 import type { World } from '../world/world.js';
-import { businessAccount, businessCash, recordCost, recordRevenue, spendableCash } from './business.js';
+import { businessAccount, businessCash, payForBusiness, recordCost, recordRevenue, spendableCash } from './business.js';
 import { workingCapitalTarget } from '../world/business.js';
+import { poolBusinessCash } from './finance.js';
 import { addObligation } from './obligations.js';
-import { recordBroken, recordOutcome } from './trust.js';
+import { recordBroken, recordOutcome, recordUnreturned } from './trust.js';
 
 
 function settleWarung(w: World, k: number): void {
@@ -48,7 +49,7 @@ function payCredit(w: World, p: number): void {
   const e = findTie(w.net, i, w.suppliers.node[s]);
   if (pay > 0) {
     // The purchase was counted as a cost when the materials came; paying for it now is not a new cost.
-    transfer(w.money, businessAccount(w, p), w.accounts.supplier0 + s, pay);
+    payForBusiness(w, p, w.accounts.supplier0 + s, pay);
     pr.debt[p] -= pay;
     if (e >= 0) addObligation(w, e, i, -pay);
   }
@@ -76,7 +77,7 @@ function payMicrocredit(w: World, p: number): void {
   const due = Math.min(pr.microInstalment[p], pr.microDebt[p]);
   pr.microDue[p] += 30;
   if (businessCash(w, p) >= due) {
-    transfer(w.money, businessAccount(w, p), w.outside.microcredit, due);
+    payForBusiness(w, p, w.outside.microcredit, due);
     pr.microDebt[p] -= due;
     // Only the interest is a cost of the business; the principal returns what was lent.
     recordCost(w, p, Math.min(due, pr.microInterest[p]));
@@ -98,7 +99,7 @@ function repayHelp(w: World, p: number): void {
   const e = findTie(w.net, i, pr.helper[p]);
   const pay = Math.min(pr.helpOwed[p], Math.floor(businessCash(w, p) / 2));
   if (pay > 0) {
-    transfer(w.money, businessAccount(w, p), pr.helper[p], pay);
+    payForBusiness(w, p, pr.helper[p], pay);
     pr.helpOwed[p] -= pay;
     if (e >= 0) addObligation(w, e, i, -pay);
   }
@@ -108,7 +109,7 @@ function repayHelp(w: World, p: number): void {
   } else if (w.t > pr.helpDue[p]) {
     if (e >= 0) {
       addObligation(w, e, i, -pr.helpOwed[p]);
-      recordBroken(w, e);
+      recordUnreturned(w, e);
     }
     pr.helpOwed[p] = 0;
     pr.helper[p] = -1;
@@ -116,11 +117,15 @@ function repayHelp(w: World, p: number): void {
 }
 
 /**
- * The household's side of its business: profit above the working-capital target is drawn into the
+ * The household's side of its business (economy 1; under economy 2 the two are one pool): profit above the working-capital target is drawn into the
  * household's cash; when capital falls below half the target, the household puts in what it can
  * spare (savings, a returnee's remittances).
  */
 function balanceCapital(w: World, p: number): void {
+  if (w.params.economy2) {
+    poolBusinessCash(w, p);
+    return;
+  }
   const pr = w.producers;
   const i = pr.household[p];
   const target = workingCapitalTarget(w, p);

@@ -25,3 +25,9 @@ export function touchTie(w: World, e: number): void {
   net.strength[e] = Math.min(1, net.strength[e] + w.params.contactGain);
   net.lastContact[e] = w.t;
 }
+
+/** Help not returned over tie e: a broken obligation, and under economy 2 the tie weakens by as much. */
+export function recordUnreturned(w: World, e: number): void {
+  recordBroken(w, e);
+  if (w.params.economy2) w.net.strength[e] = Math.max(0, w.net.strength[e] - w.params.brokenPenalty);
+}

@@ -2,6 +2,7 @@
  * Input errors that point at the place in a file where the user can fix them. They are expected
  * outcomes, not bugs, so the command line prints them as one line each, without a stack trace.
  */
+import { escapeControl } from './escape.js';
 
 /** Where in which file an input problem is, and what was expected there. */
 export interface InputProblem {
@@ -15,9 +16,9 @@ export interface InputProblem {
   readonly message: string;
 }
 
-/** Formats a problem as `file:line:col: field: message`. */
+/** Formats a problem as `file:line:col: field: message`, control characters escaped. */
 export function formatProblem(p: InputProblem): string {
-  return `${p.file}:${p.line}:${p.col}: ${p.field}: ${p.message}`;
+  return escapeControl(`${p.file}:${p.line}:${p.col}: ${p.field}: ${p.message}`);
 }
 
 /** Bad input: one or more problems in the files a command was given. */
@@ -40,8 +41,10 @@ export function inputError(file: string, line: number, col: number, field: strin
 export function formatFieldPath(path: readonly PropertyKey[]): string {
   let out = '';
   for (const seg of path) {
+    // A key from a file can be of any length; the line stays readable.
+    const name = String(seg).length > 40 ? `${String(seg).slice(0, 37)}...` : String(seg);
     if (typeof seg === 'number') out += `[${seg}]`;
-    else out += out === '' ? String(seg) : `.${String(seg)}`;
+    else out += out === '' ? name : `.${name}`;
   }
   return out === '' ? '(root)' : out;
 }

@@ -4,7 +4,7 @@
  * attribute, and `participation`, the share of the targeted who take part.
  */
 import * as z from 'zod';
-import { count, positive, rupiah, share } from './fields.js';
+import { count, MAX_DAYS, positive, rupiah, share } from './fields.js';
 
 const target = z
   .strictObject({
@@ -16,29 +16,29 @@ const target = z
     linked: z.boolean().optional().describe('Agents with a linking tie: to a government (from a hearing, for example), the district kiosk or the credit provider.'),
     adopter: z.boolean().optional().describe('Home industries selling online.'),
     bridging: z.boolean().optional().describe('Home industries with at least one bridging tie.'),
-    hamlets: z.array(z.int().min(0)).optional().describe('Hamlets (local index within the village).'),
-    villages: z.array(z.int().min(0)).optional().describe('Villages (index).'),
-    products: z.array(z.string()).optional().describe('Home industries making these products.'),
-    suppliers: z.array(z.int().min(0)).optional().describe('Suppliers (index), for supplier-disruption.'),
+    hamlets: z.array(z.int().min(0).max(10_000)).max(10_000).optional().describe('Hamlets (local index within the village).'),
+    villages: z.array(z.int().min(0).max(10_000)).max(10_000).optional().describe('Villages (index).'),
+    products: z.array(z.string().max(100)).max(100).optional().describe('Home industries making these products.'),
+    suppliers: z.array(z.int().min(0).max(100_000_000)).max(10_000).optional().describe('Suppliers (index), for supplier-disruption.'),
   })
   .default({})
   .describe('Which agents the intervention is for; every condition given must hold. Empty: all of the kind it acts on.');
 
 const common = {
-  start: z.int().min(0).describe('Day the intervention starts.'),
-  end: z.int().min(0).optional().describe('Day it ends (inclusive); default: the horizon.'),
+  start: z.int().min(0).max(MAX_DAYS).describe('Day the intervention starts.'),
+  end: z.int().min(0).max(MAX_DAYS).optional().describe('Day it ends (inclusive); default: the horizon.'),
   target,
   participation: share('Share of the targeted agents who take part (a top-down programme is one with low participation).', 1),
-  label: z.string().optional().describe('A name for reports; default: the type.'),
+  label: z.string().max(200).optional().describe('A name for reports; default: the type.'),
 };
 
 const culinaryMarket = z.strictObject({
   type: z.literal('culinary-market'),
   ...common,
-  every: z.int().min(1).default(30).describe('Days between market days.'),
-  visitors: positive('Outside visitors on a market day, on average.', 650),
+  every: z.int().min(1).max(MAX_DAYS).default(30).describe('Days between market days.'),
+  visitors: positive('Outside visitors on a market day, on average.', 650, 10_000_000),
   packs_per_visitor: positive('Packs a visitor buys, on average.', 1.5),
-  stalls: count('Most stalls (participating home industries).', 40, 1),
+  stalls: count('Most stalls (participating home industries).', 40, 1, 100_000),
   stall_fee: rupiah('Fee per stall per market day, rupiah.', 10000),
   tie_probability: share('Chance a purchase leaves a lasting contact (a buyer or reseller from outside).', 0.04),
   contact_attendance: share("Chance each of a producer's contacts outside the village (buyers, resellers, online followers) comes to a market day and buys there.", 0.3),
@@ -50,17 +50,17 @@ const digitalPromotion = z.strictObject({
   skill_boost: share('Digital skill gained by trained households.', 0.35),
   device_support: z.boolean().default(false).describe('Participants without a smartphone get one.'),
   signal: share('Signal quality the programme brings to the targeted hamlets (0: unchanged).', 0),
-  extra_contacts: count('Online contacts a participant who sells online gains from the promotion.', 10),
+  extra_contacts: count('Online contacts a participant who sells online gains from the promotion.', 10, 0, 10_000),
 });
 
 const groupFormation = z.strictObject({
   type: z.literal('group-formation'),
   ...common,
-  group_size: count('Home industries per business group.', 10, 2),
+  group_size: count('Home industries per business group.', 10, 2, 10_000),
   discount: share('Price discount on materials bought together.', 0.08),
   info_sharing: share('Chance a month that a member learns a partner (supplier or warung) of another member.', 0.5),
-  bazaar_every: z.int().min(1).optional().describe('Days between joint bazaars; none if absent.'),
-  bazaar_visitors: positive('Buyers at a joint bazaar, on average.', 120),
+  bazaar_every: z.int().min(1).max(MAX_DAYS).optional().describe('Days between joint bazaars; none if absent.'),
+  bazaar_visitors: positive('Buyers at a joint bazaar, on average.', 120, 1_000_000),
 });
 
 const hearing = z.strictObject({
@@ -74,8 +74,8 @@ const creditAccess = z.strictObject({
   ...common,
   amount: rupiah('Loan per participant, rupiah.', 2000000),
   monthly_interest: share('Interest per month on the amount (flat).', 0.02),
-  months: count('Monthly instalments.', 12, 1),
-  max_missed: count('Missed instalments after which the loan is in default and written off.', 3, 1),
+  months: count('Monthly instalments.', 12, 1, 600),
+  max_missed: count('Missed instalments after which the loan is in default and written off.', 3, 1, 600),
 });
 
 const formalContracts = z.strictObject({
@@ -103,7 +103,7 @@ const crisis = z.strictObject({
 const returningMigrants = z.strictObject({
   type: z.literal('returning-migrants'),
   ...common,
-  arrivals: count('Migrant workers who return (from households with a member abroad first).', 30, 1),
+  arrivals: count('Migrant workers who return (from households with a member abroad first).', 30, 1, 100_000),
   savings: rupiah('Savings a returnee brings, rupiah.', 15000000),
   skill_boost: share('Skills from work abroad (social remittances, seed 002): rise in digital skill.', 0.2),
   training: z.boolean().default(false).describe('Whether returnees get entrepreneurship training (seed 000: BIMTEK of BP3TKI).'),
@@ -117,8 +117,8 @@ const returningMigrants = z.strictObject({
 const districtKiosk = z.strictObject({
   type: z.literal('district-kiosk'),
   ...common,
-  every: z.int().min(1).default(7).describe('Days between collections.'),
-  capacity: count('Packs the kiosk takes from each participant per collection (fewer in a crisis, by its demand factor).', 30, 1),
+  every: z.int().min(1).max(MAX_DAYS).default(7).describe('Days between collections.'),
+  capacity: count('Packs the kiosk takes from each participant per collection (fewer in a crisis, by its demand factor).', 30, 1, 100_000),
   margin: share("The kiosk's margin on its outside markets.", 0.25),
 });
 
@@ -136,7 +136,7 @@ export const interventionSchema = z.discriminatedUnion('type', [
   districtKiosk,
 ]);
 
-export const interventionsSchema = z.array(interventionSchema).default([]).describe('Programmes and shocks on the timeline, in days.');
+export const interventionsSchema = z.array(interventionSchema).max(1000).default([]).describe('Programmes and shocks on the timeline, in days.');
 
 export type Intervention = z.infer<typeof interventionSchema>;
 export type InterventionType = Intervention['type'];

@@ -36,6 +36,7 @@ export function describeIssue(issue: Issue): string {
     }
     case 'too_big': {
       if (issue.origin === 'array') return `expected a list of at most ${String(issue.maximum)} items, got ${Array.isArray(issue.input) ? issue.input.length : got}`;
+      if (issue.origin === 'string') return `expected a string of at most ${String(issue.maximum)} characters, got one of ${typeof issue.input === 'string' ? issue.input.length : '?'}`;
       return `expected a number ${bound('max', issue.maximum, issue.inclusive ?? true)}, got ${got}`;
     }
     case 'invalid_value':
@@ -113,23 +114,31 @@ function unionOption(node: SchemaNode, data: unknown): unknown {
   return undefined;
 }
 
-/** The allowed keys of the object schema at `path` (following `data` through tagged unions), for unknown-key messages. */
-export function allowedKeys(schema: z.ZodType, path: readonly PropertyKey[], data?: unknown): string[] {
+/** The schema node at `path` (following `data` through tagged unions), and the data there. */
+export function schemaAt(schema: z.ZodType, path: readonly PropertyKey[], data?: unknown): { node: unknown; value: unknown } {
   let node: unknown = schema;
   let value = data;
-  for (let k = 0; k <= path.length; k++) {
-    node = unwrap(node);
-    if ((node as SchemaNode).def?.type === 'union') node = unwrap(unionOption(node as SchemaNode, value));
-    if (k === path.length) break;
+  for (const seg of path) {
+    node = resolveNode(node, value);
     const def = (node as SchemaNode).def;
-    const seg = path[k];
-    if (!def) return [];
-    if (def.type === 'object' && def.shape) node = def.shape[String(seg)];
+    if (!def) return { node: undefined, value: undefined };
+    if (def.type === 'object' && def.shape) node = Object.hasOwn(def.shape, String(seg)) ? def.shape[String(seg)] : undefined;
     else if (def.type === 'array') node = def.element;
-    else return [];
-    value = typeof value === 'object' && value !== null ? (value as Record<PropertyKey, unknown>)[seg] : undefined;
+    else return { node: undefined, value: undefined };
+    value = typeof value === 'object' && value !== null && Object.hasOwn(value, seg) ? (value as Record<PropertyKey, unknown>)[seg] : undefined;
   }
-  const def = (node as SchemaNode).def;
+  return { node, value };
+}
+
+function resolveNode(node: unknown, value: unknown): unknown {
+  const inner = unwrap(node);
+  return (inner as SchemaNode | undefined)?.def?.type === 'union' ? unwrap(unionOption(inner as SchemaNode, value)) : inner;
+}
+
+/** The allowed keys of the object schema at `path` (following `data` through tagged unions), for unknown-key messages. */
+export function allowedKeys(schema: z.ZodType, path: readonly PropertyKey[], data?: unknown): string[] {
+  const at = schemaAt(schema, path, data);
+  const def = (resolveNode(at.node, at.value) as SchemaNode | undefined)?.def;
   return def?.type === 'object' && def.shape ? Object.keys(def.shape) : [];
 }
 

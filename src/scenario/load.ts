@@ -1,24 +1,18 @@
 /**
  * Reads a scenario file: YAML with source positions, `extends` merged (maps deep, lists replaced
  * whole), validated against the schema. Every problem is reported at the line and column of the
- * file that set the offending value.
+ * file that set the offending value. Only regular `.yaml`/`.yml` files under a size cap are read as
+ * bases, and loading takes time linear in the size of the files.
  */
-import { readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
 import type * as z from 'zod';
 import { formatFieldPath, InputError, inputError, type InputProblem } from './errors.js';
-import { allowedKeys, describeIssue } from './issues.js';
-import { scenarioSchema, type Scenario } from './schema.js';
-
-/** A parsed file of an `extends` chain. */
-interface SourceFile {
-  readonly file: string;
-  readonly abs: string;
-  readonly doc: Document;
-  readonly lines: LineCounter;
-  readonly data: Record<string, unknown>;
-}
+import { RUPIAH_FIELDS } from './fields.js';
+import { allowedKeys, describeIssue, schemaAt } from './issues.js';
+import { locate, type SourceFile } from './locate.js';
+import { parseScenarioText } from './parse.js';
+import { FileRefusal, MAX_SCENARIO_BYTES, readScenarioText } from './readText.js';
+import { nameProblem, scenarioSchema, type Scenario } from './schema.js';
 
 /** A validated scenario and the files it was assembled from (most derived first). */
 export interface LoadedScenario {
@@ -26,6 +20,11 @@ export interface LoadedScenario {
   readonly file: string;
   readonly chain: readonly string[];
 }
+
+/** Most files in an `extends` chain, the file itself included. */
+export const MAX_EXTENDS_DEPTH = 16;
+/** Most problems reported for one scenario; the last one says how many more there were. */
+export const MAX_PROBLEMS = 10;
 
 /** The path shown to users: relative to the working directory when that is shorter. */
 export function displayPath(abs: string): string {
@@ -36,71 +35,13 @@ export function displayPath(abs: string): string {
 function readSource(file: string, abs: string): SourceFile {
   let text: string;
   try {
-    if (statSync(abs).isDirectory()) throw inputError(file, 1, 1, '(file)', 'expected a scenario file, got a directory');
-    text = readFileSync(abs, 'utf8');
+    text = readScenarioText(abs);
   } catch (err) {
-    if (err instanceof InputError) throw err;
-    throw inputError(file, 1, 1, '(file)', 'expected a readable scenario file, but there is no file at this path');
+    if (!(err instanceof FileRefusal)) throw err;
+    if (err.missing) throw inputError(file, 1, 1, '(file)', 'expected a readable scenario file, but there is no file at this path');
+    throw inputError(file, 1, 1, '(file)', `expected a regular scenario file of at most ${MAX_SCENARIO_BYTES} bytes, but ${err.message}`);
   }
-  const lines = new LineCounter();
-  const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
-  if (doc.errors.length > 0) {
-    const err = doc.errors[0];
-    const pos = lines.linePos(err.pos[0]);
-    const reason = err.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
-    throw inputError(file, pos.line, pos.col, '(yaml)', `expected valid YAML, got an error: ${reason}`);
-  }
-  const data: unknown = doc.toJS();
-  if (data === null || data === undefined) {
-    throw inputError(file, 1, 1, '(root)', 'expected a mapping of scenario fields, got an empty file');
-  }
-  if (typeof data !== 'object' || Array.isArray(data)) {
-    const pos = doc.contents?.range ? lines.linePos(doc.contents.range[0]) : { line: 1, col: 1 };
-    throw inputError(file, pos.line, pos.col, '(root)', `expected a mapping of scenario fields, got ${Array.isArray(data) ? 'a list' : 'a single value'}`);
-  }
-  return { file, abs, doc, lines, data: data as Record<string, unknown> };
-}
-
-/** Position of the deepest node along `fieldPath` in one file, and how deep it reached. */
-function findNode(src: SourceFile, fieldPath: readonly PropertyKey[], wantKey: boolean): { depth: number; offset: number } {
-  let node: Node | null | undefined = src.doc.contents as Node | null;
-  let offset = node?.range?.[0] ?? 0;
-  let depth = 0;
-  for (let k = 0; k < fieldPath.length && node; k++) {
-    const seg = fieldPath[k];
-    const last = k === fieldPath.length - 1;
-    if (isMap(node)) {
-      const pair = node.items.find((p) => isScalar(p.key) && String(p.key.value) === String(seg));
-      if (!pair) break;
-      const keyNode = pair.key as Node;
-      const valueNode = pair.value as Node | null;
-      offset = (last && wantKey) || !valueNode?.range ? (keyNode.range?.[0] ?? offset) : valueNode.range[0];
-      node = valueNode;
-    } else if (isSeq(node) && typeof seg === 'number' && seg < node.items.length) {
-      node = node.items[seg] as Node;
-      offset = node?.range?.[0] ?? offset;
-    } else break;
-    depth = k + 1;
-  }
-  return { depth, offset };
-}
-
-/** The file, line and column that set the value at `fieldPath` (the most derived file wins). */
-function locate(chain: readonly SourceFile[], fieldPath: readonly PropertyKey[], wantKey = false) {
-  let best = chain[0];
-  let bestDepth = -1;
-  let bestOffset = 0;
-  for (const src of chain) {
-    const { depth, offset } = findNode(src, fieldPath, wantKey);
-    if (depth > bestDepth) {
-      best = src;
-      bestDepth = depth;
-      bestOffset = offset;
-    }
-    if (depth === fieldPath.length) break;
-  }
-  const pos = best.lines.linePos(bestOffset);
-  return { file: best.file, line: pos.line, col: pos.col };
+  return { file, abs, ...parseScenarioText(file, text) };
 }
 
 function isPlainMap(v: unknown): v is Record<string, unknown> {
@@ -111,72 +52,137 @@ function isPlainMap(v: unknown): v is Record<string, unknown> {
 export function mergeScenario(base: Record<string, unknown>, over: Record<string, unknown>): Record<string, unknown> {
   const out: Record<string, unknown> = { ...base };
   for (const [key, value] of Object.entries(over)) {
-    const prev = out[key];
-    out[key] = isPlainMap(prev) && isPlainMap(value) ? mergeScenario(prev, value) : value;
+    const prev = Object.hasOwn(out, key) ? out[key] : undefined;
+    // defineProperty, not assignment: no key can reach the prototype (the parser refuses such keys too).
+    Object.defineProperty(out, key, { value: isPlainMap(prev) && isPlainMap(value) ? mergeScenario(prev, value) : value, enumerable: true, writable: true, configurable: true });
   }
   return out;
 }
 
-function readChain(file: string): SourceFile[] {
-  const chain: SourceFile[] = [];
-  let current = readSource(file, path.resolve(file));
-  for (;;) {
-    chain.push(current);
-    const ext = current.data.extends;
-    if (ext === undefined) return chain;
-    const where = locate([current], ['extends']);
-    if (typeof ext !== 'string' || ext === '') {
-      throw inputError(where.file, where.line, where.col, 'extends', `expected the path of a base scenario, got ${JSON.stringify(ext)}`);
-    }
-    const abs = path.resolve(path.dirname(current.abs), ext);
-    const seen = chain.findIndex((s) => s.abs === abs);
-    if (seen >= 0) {
-      const loop = [...chain.slice(seen).map((s) => path.basename(s.abs)), path.basename(abs)].join(' -> ');
-      throw inputError(where.file, where.line, where.col, 'extends', `expected a chain of base scenarios without a cycle, got ${loop}`);
-    }
-    try {
-      current = readSource(displayPath(abs), abs);
-    } catch (err) {
-      if (err instanceof InputError && err.problems[0].field === '(file)') {
-        throw inputError(where.file, where.line, where.col, 'extends', `expected an existing base scenario, but ${JSON.stringify(ext)} is not a readable file`);
-      }
-      throw err;
-    }
+/** A base that is not a scenario at all (no field of it is one): one line, none of its content. */
+function checkBaseIsScenario(base: SourceFile): void {
+  const keys = Object.keys(base.data);
+  const known = allowedKeys(scenarioSchema, []);
+  if (keys.length > 0 && !keys.some((k) => known.includes(k))) {
+    throw inputError(base.file, 1, 1, '(root)', `expected a scenario (fields such as horizon_days or population), but none of its ${keys.length} top-level keys is a scenario field`);
   }
 }
 
-function issueProblem(chain: readonly SourceFile[], issue: z.core.$ZodIssue, data: unknown): InputProblem[] {
+function readBase(current: SourceFile, ext: unknown): SourceFile {
+  const where = locate([current], ['extends']);
+  const fail = (message: string) => inputError(where.file, where.line, where.col, 'extends', message);
+  if (typeof ext !== 'string' || ext === '') throw fail(`expected the path of a base scenario, got ${JSON.stringify(ext)}`);
+  if (!/\.ya?ml$/i.test(ext)) throw fail(`expected the path of a .yaml or .yml scenario file, got ${JSON.stringify(ext)}`);
+  const abs = path.resolve(path.dirname(current.abs), ext);
+  let text: string;
+  try {
+    text = readScenarioText(abs);
+  } catch (err) {
+    if (!(err instanceof FileRefusal)) throw err;
+    if (err.missing) throw fail(`expected an existing base scenario, but ${JSON.stringify(ext)} is not a readable file`);
+    throw fail(`expected a regular scenario file of at most ${MAX_SCENARIO_BYTES} bytes, but ${JSON.stringify(ext)}: ${err.message}`);
+  }
+  const file = displayPath(abs);
+  const base: SourceFile = { file, abs, ...parseScenarioText(file, text) };
+  checkBaseIsScenario(base);
+  return base;
+}
+
+function readChain(file: string): SourceFile[] {
+  const chain: SourceFile[] = [readSource(file, path.resolve(file))];
+  for (;;) {
+    const current = chain[chain.length - 1];
+    const ext = current.data.extends;
+    if (ext === undefined) return chain;
+    const where = locate([current], ['extends']);
+    if (chain.length >= MAX_EXTENDS_DEPTH) {
+      throw inputError(where.file, where.line, where.col, 'extends', `expected a chain of at most ${MAX_EXTENDS_DEPTH} files, got a longer one`);
+    }
+    if (typeof ext === 'string' && ext !== '') {
+      const abs = path.resolve(path.dirname(current.abs), ext);
+      const seen = chain.findIndex((s) => s.abs === abs);
+      if (seen >= 0) {
+        const loop = [...chain.slice(seen).map((s) => path.basename(s.abs)), path.basename(abs)].join(' -> ');
+        throw inputError(where.file, where.line, where.col, 'extends', `expected a chain of base scenarios without a cycle, got ${loop}`);
+      }
+    }
+    chain.push(readBase(current, ext));
+  }
+}
+
+function issueProblem(chain: readonly SourceFile[], issue: z.core.$ZodIssue, data: unknown): InputProblem {
   if (issue.code === 'unrecognized_keys') {
     const allowed = allowedKeys(scenarioSchema, issue.path, data);
-    return issue.keys.map((key) => {
-      const fieldPath = [...issue.path, key];
-      const at = locate(chain, fieldPath, true);
-      return { ...at, field: formatFieldPath(fieldPath), message: `unknown field; expected one of ${allowed.join(', ')}` };
-    });
+    const fieldPath = [...issue.path, issue.keys[0]];
+    const more = issue.keys.length > 1 ? ` (and ${issue.keys.length - 1} more unknown fields here)` : '';
+    return { ...locate(chain, fieldPath, true), field: formatFieldPath(fieldPath), message: `unknown field${more}; expected one of ${allowed.join(', ')}` };
   }
-  const at = locate(chain, issue.path);
-  return [{ ...at, field: formatFieldPath(issue.path), message: describeIssue(issue) }];
+  return { ...locate(chain, issue.path), field: formatFieldPath(issue.path), message: describeIssue(issue) };
+}
+
+/** Keys that can be no field (`__proto__`, ...), reported as unknown fields. */
+function reservedProblems(chain: readonly SourceFile[], merged: unknown): InputProblem[] {
+  return chain.flatMap((src) =>
+    src.reserved.map((r) => {
+      const pos = src.lines.linePos(r.offset);
+      const allowed = allowedKeys(scenarioSchema, r.path.slice(0, -1), merged);
+      return { file: src.file, line: pos.line, col: pos.col, field: formatFieldPath(r.path), message: `unknown field; expected one of ${allowed.join(', ')}` };
+    }),
+  );
+}
+
+/** Rupiah written with thousands separators (`6.000` reads as 6): refused, with how to write it. */
+function separatorProblems(chain: readonly SourceFile[], merged: unknown): InputProblem[] {
+  const out: InputProblem[] = [];
+  for (const src of chain) {
+    for (const s of src.separated) {
+      if (!RUPIAH_FIELDS.has(schemaAt(scenarioSchema, s.path, merged).node as object)) continue;
+      const at = locate(chain, s.path);
+      if (at.file !== src.file) continue; // a more derived file set this field
+      const digits = s.source.replace(/[.,+]/g, '');
+      const read = Number.isFinite(Number(s.source)) ? `YAML reads it as ${Number(s.source)}` : 'YAML reads it as text';
+      out.push({ ...at, field: formatFieldPath(s.path), message: `expected whole rupiah without thousands separators, such as ${digits}, got ${s.source} (${read})` });
+    }
+  }
+  return out;
 }
 
 function defaultName(file: string): string {
   const stem = path.basename(file).replace(/\.ya?ml$/i, '');
-  return stem.toLowerCase().replace(/[^a-z0-9._-]+/g, '-').replace(/^[^a-z0-9]+/, '') || 'scenario';
+  return stem.toLowerCase().replace(/[^a-z0-9._-]+/g, '-').replace(/^[^a-z0-9]+/, '').slice(0, 100) || 'scenario';
 }
 
-/** Reads, merges and validates a scenario file; throws InputError with every problem found. */
+function capped(problems: InputProblem[]): InputProblem[] {
+  if (problems.length <= MAX_PROBLEMS) return problems;
+  const kept = problems.slice(0, MAX_PROBLEMS);
+  const last = kept[MAX_PROBLEMS - 1];
+  kept[MAX_PROBLEMS - 1] = { ...last, message: `${last.message} (and ${problems.length - MAX_PROBLEMS} more problems)` };
+  return kept;
+}
+
+/** Reads, merges and validates a scenario file; throws InputError with the problems found. */
 export function loadScenario(file: string): LoadedScenario {
   const chain = readChain(file);
   let merged: Record<string, unknown> = {};
   for (let k = chain.length - 1; k >= 0; k--) merged = mergeScenario(merged, chain[k].data);
   delete merged.extends;
+  // The name is the file's own: a file that extends another does not write into the other's folder.
+  delete merged.name;
+  if (Object.hasOwn(chain[0].data, 'name')) merged.name = chain[0].data.name;
+  const early = [...reservedProblems(chain, merged), ...separatorProblems(chain, merged)];
   // A scenario's kind is its own: a programme extending the baseline file must not inherit `baseline`.
   if (chain[0].data.kind === undefined) delete merged.kind;
   else merged.kind = chain[0].data.kind;
   const result = scenarioSchema.safeParse(merged, { reportInput: true });
-  if (!result.success) {
-    throw new InputError(result.error.issues.flatMap((issue) => issueProblem(chain, issue, merged)));
+  const taken = new Set(early.map((p) => p.field));
+  const problems = [...early, ...(result.success ? [] : result.error.issues.map((issue) => issueProblem(chain, issue, merged)).filter((p) => !taken.has(p.field)))];
+  if (problems.length > 0 || !result.success) throw new InputError(capped(problems));
+  const name = result.data.name ?? defaultName(file);
+  const bad = nameProblem(name);
+  if (bad !== undefined) {
+    throw inputError(chain[0].file, 1, 1, 'name', `${bad} (the default is the file's name; set name: in the file)`);
   }
-  const scenario = { ...result.data, name: result.data.name ?? defaultName(file) } as Scenario;
+  const scenario = { ...result.data, name } as Scenario;
   return { scenario: deepFreeze(scenario), file, chain: chain.map((s) => s.file) };
 }
 

@@ -1,19 +1,19 @@
 /** Schema sections for ties, the three network principles and digital channels. */
 import * as z from 'zod';
-import { count, positive, principle, share } from './fields.js';
+import { count, positive, principle, rupiah, share } from './fields.js';
 
 export const networkSchema = z
   .strictObject({
     supplier_credit: z.boolean().default(true).describe('Suppliers sell on credit (bon) to buyers they trust.'),
     consignment: z.boolean().default(true).describe('Warungs take products on consignment (titip jual); else they buy outright.'),
     referrals: z.boolean().default(true).describe("Trusting customers and peers pass a producer's name on to their own ties and to the warung where they shop."),
-    household_degree: positive('Mean kin and neighbour ties per household.', 8),
+    household_degree: positive('Mean kin and neighbour ties per household.', 8, 200),
     kin_share: share('Share of those ties that are kin.', 0.4),
     cross_hamlet_share: share("Share of a household's starting ties drawn from the whole village rather than its own hamlet (kin or neighbours).", 0.1),
     cross_village_share: share('Share of ties formed with households of a neighbouring village (with more than one village).', 0.03),
-    producer_suppliers: count('Suppliers a home industry knows at the start.', 2, 1),
-    producer_warungs: count('Warungs a home industry consigns to at the start.', 3),
-    peer_ties: count('Other home industries using the same material that each home industry picks as peers at the start (others may pick it too).', 2),
+    producer_suppliers: count('Suppliers a home industry knows at the start.', 2, 1, 100),
+    producer_warungs: count('Warungs a home industry consigns to at the start.', 3, 0, 100),
+    peer_ties: count('Other home industries using the same material that each home industry picks as peers at the start (others may pick it too).', 2, 0, 100),
     linking_share: share('Share of households with a tie to the village government.', 0.02),
     initial_trust: share('Mean trust of a new business tie.', 0.55),
     trust_learning_rate: share('How far trust moves towards an outcome (1 kept, 0 broken) after each exchange.', 0.15),
@@ -26,7 +26,7 @@ export const networkSchema = z
     referral_trust: share('Trust a customer needs in a producer to pass its name on.', 0.5),
     help_trust: share('Trust kin, neighbours or group members need in a producer to lend it restart capital.', 0.5),
     referral_rate: share('Chance a month that a trusting customer refers a producer to one of its own ties.', 0.25),
-    degree_cap: count('Ties at which a home industry stops taking new referrals.', 80, 1),
+    degree_cap: count('Ties at which a home industry stops taking new referrals.', 80, 1, 100_000),
     similarity_scale: positive('Attribute distance at which the chance of forming a tie falls by e.', 1.5),
   })
   .prefault({})
@@ -51,12 +51,12 @@ export const digitalSchema = z
     signal_coverage: share('Mean share of a hamlet with usable mobile signal.', 0.8),
     bass_p_per_year: positive('Bass innovation coefficient p per year (Sultan, Farley and Lehmann 1990).', 0.03),
     bass_q_per_year: positive('Bass imitation coefficient q per year.', 0.38),
-    initial_contacts: count('Online contacts outside the village of a new adopter.', 15),
-    max_contacts: count('Most online contacts an adopter keeps up.', 40),
+    initial_contacts: count('Online contacts outside the village of a new adopter.', 15, 0, 10_000),
+    max_contacts: count('Most online contacts an adopter keeps up.', 40, 0, 10_000),
     orders_per_contact_per_month: positive('Orders a month per online contact.', 0.5),
-    units_per_order: count('Packs per online order.', 3, 1),
+    units_per_order: count('Packs per online order.', 3, 1, 10_000),
     platform_fee: share('Share of an online sale paid to the platform.', 0.05),
-    shipping_cost_per_order: z.int().min(0).default(4000).describe('Packaging and courier cost per online order borne by the producer, rupiah.'),
+    shipping_cost_per_order: rupiah('Packaging and courier cost per online order borne by the producer, rupiah.', 4000),
     new_contact_probability: share('Chance an online order brings a new lasting contact.', 0.3),
   })
   .prefault({})

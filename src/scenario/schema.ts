@@ -3,8 +3,10 @@
  * and its bounds. Types come from it (`z.infer`), and `simulate schema` exports it as JSON Schema.
  */
 import * as z from 'zod';
+import { describeValue } from './errors.js';
 import { REPORTER_NAMES } from './reporterNames.js';
 import { count, days, positive, rupiah, share } from './fields.js';
+import { demandSchema, economySchema, financeSchema, labourSchema } from './economySchema.js';
 import { interventionsSchema } from './interventionSchema.js';
 import { targetProblems } from './targetCheck.js';
 import { digitalSchema, networkSchema, principlesSchema } from './networkSchema.js';
@@ -12,14 +14,14 @@ import { homeIndustriesSchema, materialsSchema, productsSchema, suppliersSchema,
 
 const population = z
   .strictObject({
-    villages: count('Villages of the Balewangi kind; each gets the per-village counts below.', 1, 1),
-    households: count('Households per village.', 1600, 1),
-    poor_households: count('Households per village below the poverty line at the start (seed 004: 589).', 589),
-    hamlets: count('Hamlets (kampung) per village; neighbours live in the same hamlet.', 8, 1),
-    home_industries: count('Home industries per village (assumed; the study met 3).', 40),
-    suppliers: count('Raw-material suppliers per village (assumed; the study met 2).', 5, 1),
-    warungs: count('Warungs per village (assumed; the study met 2).', 25, 1),
-    outsiders: count('Potential contacts outside the village per village: buyers, resellers, online customers.', 300),
+    villages: count('Villages of the Balewangi kind; each gets the per-village counts below.', 1, 1, 10_000),
+    households: count('Households per village.', 1600, 1, 1_000_000),
+    poor_households: count('Households per village below the poverty line at the start (seed 004: 589).', 589, 0, 1_000_000),
+    hamlets: count('Hamlets (kampung) per village; neighbours live in the same hamlet.', 8, 1, 10_000),
+    home_industries: count('Home industries per village (assumed; the study met 3).', 40, 0, 1_000_000),
+    suppliers: count('Raw-material suppliers per village (assumed; the study met 2).', 5, 1, 10_000),
+    warungs: count('Warungs per village (assumed; the study met 2).', 25, 1, 100_000),
+    outsiders: count('Potential contacts outside the village per village: buyers, resellers, online customers.', 300, 0, 1_000_000),
   })
   .prefault({})
   .superRefine((p, ctx) => {
@@ -42,11 +44,11 @@ const population = z
 
 const households = z
   .strictObject({
-    size_poor: positive('Mean size of a poor household, persons (BPS West Java 2022: 4.05).', 4.05),
-    size_nonpoor: positive('Mean size of a non-poor household, persons.', 3.6),
+    size_poor: positive('Mean size of a poor household, persons (BPS West Java 2022: 4.05).', 4.05, 50),
+    size_nonpoor: positive('Mean size of a non-poor household, persons.', 3.6, 50),
     poverty_line: rupiah('Poverty line per capita per month, rupiah (BPS Garut, March 2023).', 367681),
-    income_sigma: positive('Log-scale spread of expected income per capita between households.', 0.55),
-    work_days_per_month: positive('Days a month with informal work, on average.', 22),
+    income_sigma: positive('Log-scale spread of expected income per capita between households.', 0.55, 10),
+    work_days_per_month: positive('Days a month with informal work, on average.', 22, 31),
     income_volatility: share('Day-to-day spread of informal earnings around the household wage.', 0.3),
     basic_need: positive('Basic consumption per capita as a multiple of the poverty line.', 0.8),
     discretionary_propensity: share('Share of cash above the buffer spent in a month on other goods.', 0.6),
@@ -59,7 +61,7 @@ const households = z
     remittance: rupiah('Remittance per month from a member abroad, rupiah (Bank Indonesia, Malaysia corridor).', 3500000),
     ex_migrant_savings_months: positive('Extra savings a returned migrant household starts with, months of basic need.', 3),
     group_share: share('Share of households in a community group (arisan, pengajian, kelompok).', 0.3),
-    group_size: count('Members of a community group.', 15, 2),
+    group_size: count('Members of a community group.', 15, 2, 10_000),
   })
   .prefault({})
   .describe('Households: size, income from informal work, consumption, savings and debt.');
@@ -79,6 +81,18 @@ const output = z
   })
   .prefault({})
   .describe('What a run writes.');
+
+/** What a scenario name may be: a folder name of lower-case letters, digits, '.', '-' and '_'. */
+export const NAME_PATTERN = /^[a-z0-9][a-z0-9._-]*$/;
+/** Names the output folder already uses for the report and comparison of a call. */
+export const RESERVED_NAMES: readonly string[] = ['charts', 'report', 'report.html', 'comparison.csv'];
+
+/** Why `name` cannot name a scenario's output folder, or undefined if it can. */
+export function nameProblem(name: string): string | undefined {
+  if (name.length > 100 || !NAME_PATTERN.test(name)) return `expected a name of at most 100 lower-case letters, digits, '.', '-' or '_', starting with a letter or digit, got ${describeValue(name)}`;
+  if (RESERVED_NAMES.includes(name)) return `expected a name other than ${RESERVED_NAMES.join(', ')} (the output folder uses these), got "${name}"`;
+  return undefined;
+}
 
 type Ctx = z.core.$RefinementCtx<z.infer<typeof scenarioShape>>;
 
@@ -139,11 +153,13 @@ function checkCrossReferences(v: z.infer<typeof scenarioShape>, ctx: Ctx): void 
 const scenarioShape = z.strictObject({
     name: z
       .string()
-      .regex(/^[a-z0-9][a-z0-9._-]*$/)
+      .max(100)
+      .regex(NAME_PATTERN)
+      .refine((n) => !RESERVED_NAMES.includes(n), { error: (iss) => nameProblem(String(iss.input)) ?? '' })
       .optional()
-      .describe('Name of the scenario, used as its output folder; defaults to the file name.'),
-    description: z.string().default('').describe('What the scenario represents.'),
-    extends: z.string().optional().describe('Path of a base scenario, relative to this file.'),
+      .describe(`Name of the scenario, used as its output folder; defaults to the file name without .yaml. Not ${RESERVED_NAMES.join(', ')}.`),
+    description: z.string().max(10_000).default('').describe('What the scenario represents.'),
+    extends: z.string().max(4096).optional().describe('Path of a base scenario, relative to this file.'),
     baseline: z
       .string()
       .regex(/^[a-z0-9][a-z0-9._-]*$/)
@@ -174,6 +190,10 @@ const scenarioShape = z.strictObject({
     network: networkSchema,
     principles: principlesSchema,
     digital: digitalSchema,
+    economy: economySchema,
+    finance: financeSchema,
+    labour: labourSchema,
+    demand: demandSchema,
     interventions: interventionsSchema,
     output,
 });

@@ -7,18 +7,18 @@ import * as z from 'zod';
 import { count, days, positive, rupiah, share } from './fields.js';
 
 const product = z.strictObject({
-  name: z.string().regex(/^[a-z0-9][a-z0-9-]*$/).describe('Name of the product.'),
+  name: z.string().max(100).regex(/^[a-z0-9][a-z0-9-]*$/).describe('Name of the product.'),
   share: share('Share of home industries making it (shares are normalised).', 0.25),
   price: rupiah('Retail price of a pack at a warung or door to door, rupiah.', 6000),
-  material: z.string().describe('The raw material it needs (a name from `materials`).'),
-  materials_per_unit: count('Units of the material per pack.', 1, 1),
+  material: z.string().max(100).describe('The raw material it needs (a name from `materials`).'),
+  materials_per_unit: count('Units of the material per pack.', 1, 1, 1_000),
   other_cost_per_unit: rupiah('Cash cost per pack besides the material (oil, spices, packaging, fuel), rupiah.', 1200),
   units_per_worker_day: positive('Packs one worker makes in a day.', 25),
   shelf_life_days: days('Days a pack keeps before it spoils.', 30),
 });
 
 const material = z.strictObject({
-  name: z.string().regex(/^[a-z0-9][a-z0-9-]*$/).describe('Name of the material.'),
+  name: z.string().max(100).regex(/^[a-z0-9][a-z0-9-]*$/).describe('Name of the material.'),
   price: rupiah("Suppliers' selling price per unit, rupiah.", 2500),
   wholesale_price: rupiah('What suppliers pay outside wholesalers per unit, rupiah.', 2000),
 });
@@ -38,13 +38,13 @@ export const DEFAULT_MATERIALS = [
   { name: 'rempah', price: 1800, wholesale_price: 1450 },
 ];
 
-export const productsSchema = z.array(product).min(1).default(DEFAULT_PRODUCTS).describe('What home industries make.');
-export const materialsSchema = z.array(material).min(1).default(DEFAULT_MATERIALS).describe('Raw materials suppliers sell.');
+export const productsSchema = z.array(product).min(1).max(100).default(DEFAULT_PRODUCTS).describe('What home industries make.');
+export const materialsSchema = z.array(material).min(1).max(100).default(DEFAULT_MATERIALS).describe('Raw materials suppliers sell.');
 
 export const homeIndustriesSchema = z
   .strictObject({
     poor_share: share('Share of home industries run by households poor at the start (seed 004: poor families).', 0.75),
-    workers_max: count('Most workers of a home industry (1 to this; seed 003, after Law 3/2014: 1 to 4).', 4, 1),
+    workers_max: count('Most workers of a home industry (1 to this; seed 003, after Law 3/2014: 1 to 4).', 4, 1, 1_000),
     initial_sales_per_day: positive('Expected packs sold a day at the start, before any sale is seen.', 14),
     sales_memory_days: days('Days over which a home industry averages its sales to plan production.', 14),
     stock_days: positive('Stock a home industry keeps (at home and in warungs), days of expected sales.', 4),
@@ -64,7 +64,7 @@ export const homeIndustriesSchema = z
 
 export const suppliersSchema = z
   .strictObject({
-    materials_each: count('Materials each supplier sells.', 2, 1),
+    materials_each: count('Materials each supplier sells.', 2, 1, 100),
     reliability_min: share('Lowest chance of an on-time delivery among suppliers.', 0.7),
     reliability_max: share('Highest chance of an on-time delivery among suppliers.', 0.95),
     lead_days: days('Days from order to an on-time delivery.', 1),
@@ -88,11 +88,12 @@ export const warungsSchema = z
     margin_min: share('Lowest commission a warung keeps on consigned products (titip jual).', 0.1),
     margin_max: share('Highest commission.', 0.2),
     settle_every_days: days('Days between settlements with consigning producers.', 7),
-    slots: count('Producers whose products a warung displays at once.', 6, 1),
-    slot_capacity: count('Packs of one producer a warung holds on consignment.', 24, 1),
+    slots: count('Producers whose products a warung displays at once.', 6, 1, 1_000),
+    slot_capacity: count('Packs of one producer a warung holds on consignment.', 24, 1, 100_000),
     outright_margin: share('Margin a warung takes when it buys products outright instead of on consignment.', 0.21),
-    outright_capacity: count('Packs of one producer a warung buys outright at a time.', 8, 1),
-    outright_slots: count('Producers a warung buys from outright at once (it bears the risk of unsold packs).', 4, 0),
+    equal_margins: z.boolean().default(false).describe('Economy 2: a warung takes the same margin buying outright as on consignment (else its outright margin is drawn independently from the same range, margin_min to margin_max).'),
+    outright_capacity: count('Packs of one producer a warung buys outright at a time.', 8, 1, 100_000),
+    outright_slots: count('Producers a warung buys from outright at once (it bears the risk of unsold packs).', 4, 0, 1_000),
     substitution: share('Chance a buyer who finds no pack where they look takes another product on the shelf instead.', 0.6),
     consignment_trust: share('Trust a warung needs in a producer to take its products on consignment (at full reciprocity).', 0.3),
     float: rupiah('Working cash a warung keeps; profit above it goes to its owner.', 500000),

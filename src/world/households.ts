@@ -4,7 +4,7 @@
  */
 
 /** Sources of household income, in the order agents.csv lists them. */
-export const INCOME_SOURCES = ['informal', 'home_industry', 'trade', 'remittance'] as const;
+export const INCOME_SOURCES = ['informal', 'home_industry', 'trade', 'remittance', 'wage'] as const;
 
 /** The household table. */
 export interface Households {
@@ -23,6 +23,8 @@ export interface Households {
   readonly need: Float64Array;
   /** Cash kept before spending on other goods, integer rupiah. */
   readonly buffer: Float64Array;
+  /** Economy 2: cash held back for the household's business on top of the buffer (working capital, microcredit owed), rupiah. */
+  readonly held: Float64Array;
   /** Cash on hand, integer rupiah (a view of the money ledger). */
   readonly cash: Float64Array;
   /** Consumption debt owed to moneylenders and shops, integer rupiah. */
@@ -33,6 +35,15 @@ export interface Households {
   /** Profit drawn from a warung or supplier the household owns. */
   readonly incomeTrade: Float64Array;
   readonly incomeRemittance: Float64Array;
+  /** Economy 2: wages from neighbours' home industries this period, rupiah. */
+  readonly incomeWage: Float64Array;
+  /** Economy 2: share of its informal earnings a household still earns on a working day (members working in a business earn none there). */
+  readonly informalShare: Float64Array;
+  /** Economy 2: snack budget left, rupiah, and what it grows by each day (a share of income above basic needs). */
+  readonly snackBudget: Float64Array;
+  readonly snackRate: Float64Array;
+  /** Economy 2: home industry that employs a member of the household, -1 if none. */
+  readonly employer: Int32Array;
   /** Spending this period, rupiah. */
   readonly consumption: Float64Array;
   /** Basic need left unmet this period, rupiah. */
@@ -76,12 +87,18 @@ export function createHouseholds(count: number, cash: Float64Array): Households 
     wage: new Float64Array(count),
     need: new Float64Array(count),
     buffer: new Float64Array(count),
+    held: new Float64Array(count),
     cash,
     debt: new Float64Array(count),
     incomeInformal: new Float64Array(count),
     incomeHomeIndustry: new Float64Array(count),
     incomeTrade: new Float64Array(count),
     incomeRemittance: new Float64Array(count),
+    incomeWage: new Float64Array(count),
+    informalShare: new Float64Array(count).fill(1),
+    employer: new Int32Array(count).fill(-1),
+    snackBudget: new Float64Array(count),
+    snackRate: new Float64Array(count),
     consumption: new Float64Array(count),
     unmetNeed: new Float64Array(count),
     incomeTotal: new Float64Array(count * INCOME_SOURCES.length),
@@ -102,7 +119,7 @@ export function createHouseholds(count: number, cash: Float64Array): Households 
 
 /** Income of household i this period, all sources, rupiah. */
 export function periodIncome(h: Households, i: number): number {
-  return h.incomeInformal[i] + h.incomeHomeIndustry[i] + h.incomeTrade[i] + h.incomeRemittance[i];
+  return h.incomeInformal[i] + h.incomeHomeIndustry[i] + h.incomeTrade[i] + h.incomeRemittance[i] + h.incomeWage[i];
 }
 
 /** Adds this period's income and spending to the run totals and clears the period accumulators. */
@@ -113,8 +130,10 @@ export function closeHouseholdPeriod(h: Households): void {
     h.incomeTotal[i * n + 1] += h.incomeHomeIndustry[i];
     h.incomeTotal[i * n + 2] += h.incomeTrade[i];
     h.incomeTotal[i * n + 3] += h.incomeRemittance[i];
+    h.incomeTotal[i * n + 4] += h.incomeWage[i];
     h.consumptionTotal[i] += h.consumption[i];
   }
+  h.incomeWage.fill(0);
   h.incomeInformal.fill(0);
   h.incomeHomeIndustry.fill(0);
   h.incomeTrade.fill(0);

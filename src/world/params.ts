@@ -81,6 +81,23 @@ export interface Params {
   readonly platformFee: number;
   readonly shippingCost: number;
   readonly newContactProbability: number;
+  // economy 2 (MODEL.md version 2)
+  /** True under `economy: 2`: one cash pool, paid labour, equipment, cash limits recorded. */
+  readonly economy2: boolean;
+  readonly businessReserveDays: number;
+  readonly equipmentPrice: number;
+  readonly equipmentGain: number;
+  readonly equipmentPaybackDays: number;
+  readonly wagePerDay: number;
+  readonly hireShare: number;
+  readonly snackShare: number;
+  readonly passThrough: number;
+  readonly priceStep: number;
+  readonly lossPeriods: number;
+  readonly reopenDays: number;
+  readonly entryRate: number;
+  readonly outsideElasticity: number;
+  readonly budgetDays: number;
 }
 
 function strength(p: { enabled: boolean; strength: number }): number {
@@ -166,5 +183,20 @@ export function deriveParams(s: Scenario): Params {
     platformFee: dig.platform_fee,
     shippingCost: dig.shipping_cost_per_order,
     newContactProbability: dig.new_contact_probability,
+    economy2: s.economy === 2,
+    businessReserveDays: s.finance.business_reserve_days,
+    equipmentPrice: s.finance.equipment_price,
+    equipmentGain: s.finance.equipment_output_gain,
+    equipmentPaybackDays: s.finance.equipment_payback_months * 30,
+    wagePerDay: s.labour.wage_per_day,
+    hireShare: s.labour.hire_share,
+    snackShare: s.demand.snack_share,
+    passThrough: s.finance.pass_through,
+    priceStep: s.finance.price_step,
+    lossPeriods: s.finance.loss_periods,
+    reopenDays: s.finance.reopen_days,
+    entryRate: s.finance.entry_rate,
+    outsideElasticity: s.economy === 2 ? s.demand.outside_price_elasticity : 0,
+    budgetDays: s.demand.budget_days,
   };
 }

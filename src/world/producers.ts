@@ -6,6 +6,9 @@
 /** Most warungs a producer supplies (its partner list's room). */
 export const MAX_WARUNG_PARTNERS = 16;
 
+/** Most workers a home industry hires from other households (Law 3/2014: 1 to 4 workers in all). */
+export const MAX_HIRED = 3;
+
 /** Sales channels, in the order agents.csv lists them. */
 export const CHANNELS = ['warung', 'direct', 'market', 'digital'] as const;
 export const CHANNEL = { warung: 0, direct: 1, market: 2, digital: 3 } as const;
@@ -20,6 +23,14 @@ export interface Producers {
   readonly household: Int32Array;
   /** Product it makes. */
   readonly product: Int32Array;
+  /** Retail price of its pack, rupiah (economy 1: the product's price throughout). */
+  readonly price: Float64Array;
+  /** Economy 2: unit cost of its pack when its price was set at the start, rupiah; periods in a row with a loss. */
+  readonly baseUnitCost: Float64Array;
+  readonly lossPeriods: Int32Array;
+  /** Economy 2: multiplier of its cost-based price from unsold or scarce stock; day it closed for losses. */
+  readonly stockPriceFactor: Float64Array;
+  readonly closedDay: Int32Array;
   /** Workers, 1 to 4. */
   readonly workers: Uint8Array;
   /** Working capital: the business's own cash, integer rupiah (a view of the money ledger). */
@@ -113,6 +124,25 @@ export interface Producers {
   readonly microMissed: Int32Array;
   readonly microMaxMissed: Int32Array;
   readonly microDefaulted: Uint8Array;
+  /** Economy 2: 1 when the last materials order was cut, or not placed, for lack of cash and credit. */
+  readonly cashShort: Uint8Array;
+  /** Economy 2: the last 30 days as bits (bit 0 today): active, production limited by cash, by labour. */
+  readonly activeBits: Int32Array;
+  readonly cashBits: Int32Array;
+  readonly labourBits: Int32Array;
+  /** Economy 2: active producer-days and those limited by cash plus credit, this period and since the start. */
+  readonly activeDays: Int32Array;
+  readonly cashLimitedDays: Int32Array;
+  readonly activeDaysTotal: Int32Array;
+  readonly cashLimitedDaysTotal: Int32Array;
+  /** Economy 2: 1 once the business owns equipment (more output per worker-day). */
+  readonly equipped: Uint8Array;
+  /** Economy 2: workers hired from other households (part of `workers`). */
+  readonly hired: Uint8Array;
+  /** Economy 2: households of the hired workers, row p holds `MAX_HIRED` slots, the first `hired[p]` used. */
+  readonly hires: Int32Array;
+  /** 1 if cash limited production on at least a third of the active days of the 30 before day 0, 0 if not, -1 if not a business then. */
+  readonly constrainedAtStart: Int8Array;
   /** Since the start: revenue by channel, costs, packs made, failures. */
   readonly revenueTotal: Float64Array;
   readonly costsTotal: Float64Array;
@@ -129,6 +159,11 @@ export function createProducers(capacity: number, batchDays: number, capital: Fl
     capacity,
     household: new Int32Array(count),
     product: new Int32Array(count),
+    price: new Float64Array(count),
+    baseUnitCost: new Float64Array(count),
+    lossPeriods: new Int32Array(count),
+    stockPriceFactor: new Float64Array(count).fill(1),
+    closedDay: new Int32Array(count).fill(-1_000_000),
     workers: new Uint8Array(count),
     capital,
     materials,
@@ -187,6 +222,18 @@ export function createProducers(capacity: number, batchDays: number, capital: Fl
     microMissed: new Int32Array(count),
     microMaxMissed: new Int32Array(count),
     microDefaulted: new Uint8Array(count),
+    cashShort: new Uint8Array(count),
+    activeBits: new Int32Array(count),
+    cashBits: new Int32Array(count),
+    labourBits: new Int32Array(count),
+    activeDays: new Int32Array(count),
+    cashLimitedDays: new Int32Array(count),
+    activeDaysTotal: new Int32Array(count),
+    cashLimitedDaysTotal: new Int32Array(count),
+    equipped: new Uint8Array(count),
+    hired: new Uint8Array(count),
+    hires: new Int32Array(count * MAX_HIRED).fill(-1),
+    constrainedAtStart: new Int8Array(count).fill(-1),
     revenueTotal: new Float64Array(count * channels),
     costsTotal: new Float64Array(count),
     producedTotal: new Float64Array(count),
@@ -202,7 +249,11 @@ export function closeProducerPeriod(p: Producers): void {
   for (let k = 0; k < p.capacity; k++) {
     p.costsTotal[k] += p.costs[k];
     p.producedTotal[k] += p.produced[k];
+    p.activeDaysTotal[k] += p.activeDays[k];
+    p.cashLimitedDaysTotal[k] += p.cashLimitedDays[k];
   }
+  p.activeDays.fill(0);
+  p.cashLimitedDays.fill(0);
   p.revenue.fill(0);
   p.salesValue.fill(0);
   p.costs.fill(0);

@@ -14,6 +14,8 @@ export interface Warungs {
   readonly hamlet: Int32Array;
   /** Commission on consigned sales. */
   readonly margin: Float64Array;
+  /** Margin it takes on packs bought outright (economy 1: the scenario's `outright_margin` for all). */
+  readonly outrightMargin: Float64Array;
   /** Settlement weekday: settles on days t with t % every === offset. */
   readonly settleOffset: Int32Array;
   /** Cash, integer rupiah (a view of the money ledger). */
@@ -47,6 +49,7 @@ export function createWarungs(count: number, slots: number, cash: Float64Array, 
     village: new Int32Array(count),
     hamlet: new Int32Array(count),
     margin: new Float64Array(count),
+    outrightMargin: new Float64Array(count),
     settleOffset: new Int32Array(count),
     cash,
     float: new Float64Array(count),

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { cpSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -96,10 +97,19 @@ describe('scenarios compared with their baselines', () => {
     cells[gini] = '0.999999';
     text[3] = cells.join(',');
     writeFileSync(file, text.join('\n'));
+    // A change made after the run is bad input until the manifest records it, as a run would have.
+    const stale = simulate(['compare', outA, changed]);
+    expect(stale.stderr).toMatch(/^simulate: compare: \S+small\/seed-2\/metrics\.csv: expected the SHA-256 that \S+manifest\.json records, but the file was changed after it was written\n$/);
+    expect(stale.code).toBe(2);
+    const manifestFile = path.join(changed, 'small/seed-2/manifest.json');
+    const manifest = JSON.parse(readFileSync(manifestFile, 'utf8')) as { files: Record<string, string> };
+    manifest.files['metrics.csv'] = createHash('sha256').update(text.join('\n')).digest('hex');
+    writeFileSync(manifestFile, JSON.stringify(manifest, null, 2) + '\n');
     const r = simulate(['compare', outA, changed]);
     expect(r.code).toBe(1);
     const cellCount = (text.length - 2) * text[0].split(',').length;
     expect(r.stdout.split('\n').slice(1)).toEqual([
+      'small/seed-2/manifest.json: same values, other bytes (layout) (not counted)',
       `small/seed-2/metrics.csv: 1 of ${cellCount} cells differ, 1 beyond tolerance`,
       expect.stringMatching(new RegExp(`^  row 3 \\(period 2, line 4\\), column gini: ${before} -> 0\\.999999 \\(\\+0\\.\\d+, relative 0\\.\\d+\\)$`)),
       '',
@@ -110,7 +120,13 @@ describe('scenarios compared with their baselines', () => {
     const out = tempDir();
     const r = simulate([SCENARIOS[0], SCENARIOS[1], '--out', out, '--quiet', '--png']);
     expect(r.code).toBe(0);
-    const pngs = readdirSync(path.join(out, 'charts')).sort();
+    const pngs = readdirSync(path.join(out, 'charts'))
+      .filter((f) => f !== 'manifest.json')
+      .sort();
+    // The manifest marks the folder as the command's own: every PNG with its SHA-256.
+    const manifest = JSON.parse(readFileSync(path.join(out, 'charts', 'manifest.json'), 'utf8')) as { files: Record<string, string> };
+    expect(Object.keys(manifest.files).sort()).toEqual(pngs);
+    for (const p of pngs) expect(manifest.files[p]).toBe(createHash('sha256').update(readFileSync(path.join(out, 'charts', p))).digest('hex'));
     expect(pngs).toEqual(expect.arrayContaining(['difference.png', 'income.png', 'poor-income.png', 'poverty.png', 'who-gains.png']));
     // One PNG per chart of the report.
     expect(readFileSync(path.join(out, 'report.html'), 'utf8').match(/<svg/g)?.length).toBe(pngs.length);

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -6,7 +7,11 @@ import { compareTrees, type Tolerance } from '../../src/compare/trees.js';
 import { simulate, tempDir } from '../helpers/cli.js';
 
 const METRICS = 'period,day,days,income_mean,gini\n0,0,0,,\n1,30,30,1000,0.300000\n2,60,30,1100,0.310000\n';
-const MANIFEST = { jejaring_version: '0.1.0', seed: 1, files: { 'metrics.csv': 'aa' }, scenario: { households: { size_poor: 4.05 } } };
+const MANIFEST = { jejaring_version: '0.1.0', seed: 1, files: { 'metrics.csv': sha(METRICS) }, scenario: { households: { size_poor: 4.05 } } };
+
+function sha(text: string): string {
+  return createHash('sha256').update(text).digest('hex');
+}
 
 /** A directory holding these files (relative path -> content). */
 function tree(files: Record<string, string>): string {
@@ -22,6 +27,11 @@ function run(overrides: Record<string, string> = {}): string {
   return tree({ 's/seed-1/metrics.csv': METRICS, 's/seed-1/manifest.json': JSON.stringify(MANIFEST), ...overrides });
 }
 
+/** A run whose manifest lists no files, so its metrics.csv may be edited (`simulate compare` checks listed files). */
+function unlisted(overrides: Record<string, string> = {}): string {
+  return run({ 's/seed-1/manifest.json': JSON.stringify({ ...MANIFEST, files: {} }), ...overrides });
+}
+
 const EXACT: Tolerance = { rel: 0, abs: 0 };
 
 describe('simulate compare', () => {
@@ -32,8 +42,8 @@ describe('simulate compare', () => {
   });
 
   it('finds a one-cell change and names the file, row and column; exit 1', () => {
-    const a = run();
-    const b = run({ 's/seed-1/metrics.csv': METRICS.replace('1,30,30,1000', '1,30,30,1010') });
+    const a = unlisted();
+    const b = unlisted({ 's/seed-1/metrics.csv': METRICS.replace('1,30,30,1000', '1,30,30,1010') });
     const r = simulate(['compare', a, b]);
     expect(r.stdout).toBe(
       [
@@ -47,8 +57,8 @@ describe('simulate compare', () => {
   });
 
   it('exits 0 when every change is within the tolerance, and 1 when one is not', () => {
-    const a = run();
-    const b = run({ 's/seed-1/metrics.csv': METRICS.replace('0.310000', '0.310100') });
+    const a = unlisted();
+    const b = unlisted({ 's/seed-1/metrics.csv': METRICS.replace('0.310000', '0.310100') });
     const within = simulate(['compare', a, b, '--tolerance', '0.001']);
     expect(within.stdout.split('\n')[0]).toBe('within tolerance: 1 of 2 files differ, every difference within --tolerance 0.001');
     expect(within.code).toBe(0);
@@ -59,7 +69,7 @@ describe('simulate compare', () => {
 
   it('rejects a missing directory with one line and exit 2', () => {
     const r = simulate(['compare', run(), path.join(tempDir(), 'nothere')]);
-    expect(r.stderr).toMatch(/^simulate: compare: expected an output directory, but there is nothing at \S+nothere\n$/);
+    expect(r.stderr).toMatch(/^simulate: compare: \S+nothere: expected an output directory, but there is nothing at this path\n$/);
     expect(r.stdout).toBe('');
     expect(r.code).toBe(2);
   });
@@ -79,7 +89,7 @@ describe('comparing trees', () => {
   });
 
   it('compares manifests value by value, leaving out file hashes and the version', () => {
-    const b = { ...MANIFEST, jejaring_version: '0.2.0', files: { 'metrics.csv': 'bb' }, scenario: { households: { size_poor: 4.5 } } };
+    const b = { ...MANIFEST, jejaring_version: '0.2.0', files: { 'metrics.csv': sha('other') }, scenario: { households: { size_poor: 4.5 } } };
     const c = compareTrees(run(), run({ 's/seed-1/manifest.json': JSON.stringify(b) }), EXACT);
     const text = formatTreeComparison(c, 'A', 'B', EXACT);
     expect(text).toContain('s/seed-1/manifest.json: 1 of 3 values differ, 1 beyond tolerance\n');

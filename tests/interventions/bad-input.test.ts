@@ -1,7 +1,8 @@
 import { existsSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { simulate, tempDir } from '../helpers/cli.js';
+import { simulateFrom } from '../helpers/capture.js';
+import { tempDir } from '../helpers/cli.js';
 
 const small = 'horizon_days: 100\npopulation: {households: 60, poor_households: 20, home_industries: 5}\n';
 
@@ -44,20 +45,20 @@ const cases: Array<[string, string, string]> = [
 ];
 
 describe('bad interventions', () => {
-  it.each(cases)('%s: one line with file, line, column and field; exit 2; nothing written', (_name, timeline, line) => {
+  it.each(cases)('%s: one line with file, line, column and field; exit 2; nothing written', async (_name, timeline, line) => {
     const dir = tempDir();
     writeFileSync(path.join(dir, 's.yaml'), small + timeline);
-    const r = simulate(['--out', 'o', '--quiet', 's.yaml'], dir);
+    const r = await simulateFrom(dir, ['--out', 'o', '--quiet', 's.yaml']);
     expect(r.stderr).toBe(line + '\n');
     expect(r.code).toBe(2);
     expect(existsSync(path.join(dir, 'o'))).toBe(false);
   });
 
-  it('a target selecting nobody once the run is under way does nothing, and says so', () => {
+  it('a target selecting nobody once the run is under way does nothing, and says so', async () => {
     const dir = tempDir();
     const timeline = 'digital: {initial_adopter_share: 0}\ninterventions:\n  - {type: culinary-market, start: 5, target: {adopter: true}}\n';
     writeFileSync(path.join(dir, 's.yaml'), small + timeline);
-    const r = simulate(['--out', 'o', '--quiet', 's.yaml'], dir);
+    const r = await simulateFrom(dir, ['--out', 'o', '--quiet', 's.yaml']);
     expect(r.code).toBe(0);
     expect(r.stderr).toBe('simulate: s seed 1: interventions[0] (culinary-market) reached nobody on day 5\n');
   });

@@ -18,13 +18,13 @@ describe('per-agent outputs', () => {
   });
 
   it("agents_periods.csv: each household's income path averages to metrics.csv's income_mean in every period", () => {
-    const incomeCols = ['income_informal', 'income_home_industry', 'income_trade', 'income_remittance'].map((c) => col(periods, c));
+    const incomeCols = ['income_informal', 'income_home_industry', 'income_trade', 'income_remittance', 'income_wage'].map((c) => col(periods, c));
     for (const row of metrics.rows.slice(1)) {
       const period = row[col(metrics, 'period')];
       const lines = periods.rows.filter((r) => r[col(periods, 'period')] === period);
       expect(lines).toHaveLength(200);
       const mean = lines.reduce((s, r) => s + incomeCols.reduce((a, c) => a + num(r[c]), 0), 0) / lines.length;
-      // Each cell is rounded to the rupiah: four cells per household.
+      // Each cell is rounded to the rupiah: five cells per household.
       expect(Math.abs(mean - Number(row[col(metrics, 'income_mean')]))).toBeLessThanOrEqual(3);
       const poor = lines.filter((r) => r[col(periods, 'poor')] === '1').length;
       expect(poor).toBe(Number(row[col(metrics, 'poverty_headcount')]));

@@ -1,0 +1,81 @@
+/**
+ * Economy 2, entry (MODEL.md "Entry and exit"): at each period end a household without a business
+ * that holds the capital to start one (`restart_cash_days` of production cost at half the opening
+ * sales, above its buffer and reserve) and has a bonding tie running a home industry that made a
+ * profit this period starts the same product with the chance `finance.entry_rate` (imitation of
+ * a successful tie), in one of the producer table's spare rows.
+ */
+import { draw, type Rng } from '../rng.js';
+import { peerTies, supplierTies, warungTies } from '../world/ties.js';
+import { NODE_KIND, otherEnd, TIE_CLASS } from '../world/network.js';
+import { CHANNELS } from '../world/producers.js';
+import type { World } from '../world/world.js';
+
+function profitable(w: World, p: number): boolean {
+  const pr = w.producers;
+  if (pr.active[p] === 0) return false;
+  let revenue = 0;
+  for (let c = 0; c < CHANNELS.length; c++) revenue += pr.revenue[p * CHANNELS.length + c];
+  return revenue > pr.costs[p];
+}
+
+/** Capital household i needs to start product `product`, rupiah. */
+export function entryCapital(w: World, product: number): number {
+  const cat = w.catalog;
+  const unit = cat.materialsPerUnit[product] * cat.materialPrice[cat.material[product]] + cat.otherCost[product];
+  return unit * (w.scenario.home_industries.initial_sales_per_day / 2) * w.params.restartCashDays;
+}
+
+/** The product of household i's most trusted bonding tie running a profitable business, -1 if none. */
+export function productToImitate(w: World, i: number): number {
+  const net = w.net;
+  const h = w.households;
+  let best = -1;
+  let bestTrust = -1;
+  const end = net.adjStart[i] + net.adjLen[i];
+  for (let a = net.adjStart[i]; a < end; a++) {
+    const e = net.adj[a];
+    if (net.alive[e] === 0 || net.tieClass[e] !== TIE_CLASS.bonding) continue;
+    const j = otherEnd(net, e, i);
+    if (net.nodeKind[j] !== NODE_KIND.household || h.producer[j] < 0 || !profitable(w, h.producer[j])) continue;
+    if (net.trust[e] > bestTrust) {
+      best = w.producers.product[h.producer[j]];
+      bestTrust = net.trust[e];
+    }
+  }
+  return best;
+}
+
+/** Household i starts a home industry making `product` in the next spare row; its producer id. */
+function startBusiness(w: World, i: number, product: number, rng: Rng): number {
+  const pr = w.producers;
+  const p = pr.count++;
+  pr.household[p] = i;
+  w.households.producer[i] = p;
+  pr.product[p] = product;
+  pr.price[p] = w.catalog.price[product];
+  pr.workers[p] = 1;
+  pr.active[p] = 1;
+  pr.salesEma[p] = w.scenario.home_industries.initial_sales_per_day / 2;
+  w.households.informalShare[i] = 1 - w.scenario.labour.forgone_share;
+  supplierTies(w, rng, p);
+  warungTies(w, rng, p);
+  peerTies(w, rng, p);
+  return p;
+}
+
+/** At a period end (before its accounts are cleared): households with capital and a product start businesses. */
+export function enterBusinesses(w: World): void {
+  const h = w.households;
+  const pr = w.producers;
+  if (w.params.entryRate <= 0) return;
+  const rng = w.streams.get('rule:entry');
+  for (let i = 0; i < h.count && pr.count < pr.capacity; i++) {
+    if (h.producer[i] >= 0) continue;
+    const spare = h.cash[i] - h.buffer[i] - h.need[i] * w.params.reserveDays;
+    if (spare <= 0) continue;
+    const product = productToImitate(w, i);
+    if (product < 0 || spare < entryCapital(w, product)) continue;
+    if (draw(rng) < w.params.entryRate) startBusiness(w, i, product, rng);
+  }
+}

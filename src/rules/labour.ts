@@ -1,0 +1,123 @@
+/**
+ * Economy 2, labour with a price (MODEL.md "Households"): the owner and family work in the business
+ * (up to `labour.family_workers`) and the household forgoes part of its informal earnings; more
+ * workers are hired from households tied to the owner by bonding ties, poor households first, and
+ * paid `labour.wage_per_day` in cash on the days they work and their day's packs pay the wage. A business hires when its workers limited output on `labour.hire_share` of
+ * its last 30 active days and lets a worker go when it has had more hands than sales for a month.
+ */
+import { NODE_KIND, otherEnd, TIE_CLASS } from '../world/network.js';
+import { MAX_HIRED } from '../world/producers.js';
+import type { World } from '../world/world.js';
+import { businessCash, payForBusiness, recordCost } from './business.js';
+import { countDays, dailyProductionCost, outputPerWorkerDay } from './finance.js';
+
+/** Share of the household's informal earnings a member working in a business forgoes. */
+function forgone(w: World): number {
+  return w.scenario.labour.forgone_share;
+}
+
+/** Hires one worker for producer p from a household tied to the owner by a bonding tie, poor first; false if none can come. */
+export function hireWorker(w: World, p: number): boolean {
+  const pr = w.producers;
+  const h = w.households;
+  const net = w.net;
+  if (pr.hired[p] >= MAX_HIRED || pr.workers[p] >= w.scenario.home_industries.workers_max) return false;
+  const i = pr.household[p];
+  let best = -1;
+  let bestScore = -1;
+  const end = net.adjStart[i] + net.adjLen[i];
+  for (let a = net.adjStart[i]; a < end; a++) {
+    const e = net.adj[a];
+    if (net.alive[e] === 0 || net.tieClass[e] !== TIE_CLASS.bonding) continue;
+    const j = otherEnd(net, e, i);
+    if (net.nodeKind[j] !== NODE_KIND.household || h.producer[j] >= 0 || h.employer[j] >= 0) continue;
+    // Poor households first; among equals, the most trusted tie.
+    const score = h.poorAtStart[j] * 2 + net.trust[e];
+    if (score > bestScore) {
+      best = j;
+      bestScore = score;
+    }
+  }
+  if (best < 0) return false;
+  pr.hires[p * MAX_HIRED + pr.hired[p]] = best;
+  pr.hired[p]++;
+  pr.workers[p]++;
+  h.employer[best] = p;
+  h.informalShare[best] = 1 - forgone(w);
+  return true;
+}
+
+/** Lets producer p's last hired worker go. */
+function releaseWorker(w: World, p: number): void {
+  const pr = w.producers;
+  const k = p * MAX_HIRED + pr.hired[p] - 1;
+  const j = pr.hires[k];
+  pr.hires[k] = -1;
+  pr.hired[p]--;
+  pr.workers[p]--;
+  w.households.employer[j] = -1;
+  w.households.informalShare[j] = 1;
+}
+
+/** A business that closes lets its workers go and its owner returns to informal work. */
+export function releaseAll(w: World, p: number): void {
+  while (w.producers.hired[p] > 0) releaseWorker(w, p);
+  w.households.informalShare[w.producers.household[p]] = 1;
+}
+
+/** At setup: each business keeps up to `family_workers` of its drawn workers from its own household and hires the rest through bonding ties. */
+export function setupLabour(w: World): void {
+  const pr = w.producers;
+  const family = w.scenario.labour.family_workers;
+  for (let p = 0; p < pr.count; p++) {
+    const wanted = pr.workers[p] - Math.min(family, pr.workers[p]);
+    pr.workers[p] = Math.min(family, pr.workers[p]);
+    w.households.informalShare[pr.household[p]] = 1 - forgone(w);
+    for (let k = 0; k < wanted; k++) if (!hireWorker(w, p)) break;
+  }
+}
+
+/** Weekly for each running business: hire when labour binds, let a worker go when hands outnumber sales. */
+export function adjustWorkforce(w: World, p: number): void {
+  const pr = w.producers;
+  w.households.informalShare[pr.household[p]] = 1 - forgone(w);
+  if ((w.t + p) % 7 !== 0) return;
+  const active = countDays(pr.activeBits[p]);
+  if (active < 10) return;
+  const labourDays = countDays(pr.labourBits[p]);
+  if (labourDays >= w.params.hireShare * active) {
+    if (workerPays(w, p) && businessCash(w, p) >= w.params.wagePerDay * 7) hireWorker(w, p);
+  } else if (labourDays === 0 && pr.hired[p] > 0 && (pr.workers[p] - 1) * outputPerWorkerDay(w, p) >= pr.salesEma[p] * 1.5) {
+    releaseWorker(w, p);
+  }
+}
+
+/** Whether a day of a hired worker pays for producer p: the margin of a worker-day's packs, sold through a warung at the mean commission, covers the wage. */
+export function workerPays(w: World, p: number): boolean {
+  const war = w.scenario.warungs;
+  const unitCost = dailyProductionCost(w, p) / Math.max(1, w.producers.salesEma[p]);
+  const margin = w.producers.price[p] * (1 - (war.margin_min + war.margin_max) / 2) - unitCost;
+  return margin * outputPerWorkerDay(w, p) >= w.params.wagePerDay;
+}
+
+/** Hired workers producer p can use today for `wanted` packs, pay from its cash, and whose day pays. */
+export function payableWorkers(w: World, p: number, wanted: number, cash: number): number {
+  const pr = w.producers;
+  if (pr.hired[p] === 0 || !workerPays(w, p)) return 0;
+  const wage = w.params.wagePerDay;
+  const family = pr.workers[p] - pr.hired[p];
+  const useful = Math.max(0, Math.min(pr.hired[p], Math.ceil(wanted / outputPerWorkerDay(w, p)) - family));
+  return wage > 0 ? Math.min(useful, Math.floor(cash / wage)) : useful;
+}
+
+/** Pays the first `n` hired workers of producer p a day's wage, in cash. */
+export function payWages(w: World, p: number, n: number): void {
+  const pr = w.producers;
+  const wage = w.params.wagePerDay;
+  for (let k = 0; k < n; k++) {
+    const j = pr.hires[p * MAX_HIRED + k];
+    payForBusiness(w, p, j, wage);
+    recordCost(w, p, wage);
+    w.households.incomeWage[j] += wage;
+  }
+}

@@ -1,0 +1,59 @@
+/**
+ * Economy 2, prices and exit (MODEL.md "Home industries"): a producer sets its price on cost with
+ * the mark-up of its product's starting price, passing `finance.pass_through` of a change in unit
+ * cost (material prices) into it, and moves it by `finance.price_step` a week when unsold stock
+ * piles up or stock runs short. A business with a loss in `finance.loss_periods` periods in a row
+ * closes, leaving its debts; it may start again after `finance.reopen_days`.
+ */
+import { CHANNELS } from '../world/producers.js';
+import type { World } from '../world/world.js';
+import { releaseAll } from './labour.js';
+
+const MIN_FACTOR = 0.8;
+const MAX_FACTOR = 1.2;
+
+/** Unit cost of producer p's pack at today's material prices, rupiah. */
+export function unitCost(w: World, p: number): number {
+  const product = w.producers.product[p];
+  const cat = w.catalog;
+  const material = cat.materialsPerUnit[product] * cat.materialPrice[cat.material[product]] * w.conditions.materialPriceFactor;
+  return material + cat.otherCost[product];
+}
+
+/** Weekly: producer p's price from its cost and its stock. */
+export function adjustPrice(w: World, p: number): void {
+  const pr = w.producers;
+  const par = w.params;
+  const cost = unitCost(w, p);
+  if (pr.baseUnitCost[p] === 0) pr.baseUnitCost[p] = cost;
+  const held = pr.stock[p] + pr.consigned[p];
+  const target = Math.max(1, pr.salesEma[p]) * par.stockDays;
+  if (held > target * 1.5) pr.stockPriceFactor[p] = Math.max(MIN_FACTOR, pr.stockPriceFactor[p] * (1 - par.priceStep));
+  else if (held < target * 0.5) pr.stockPriceFactor[p] = Math.min(MAX_FACTOR, pr.stockPriceFactor[p] * (1 + par.priceStep));
+  const base = w.catalog.price[pr.product[p]] * (1 + par.passThrough * (cost / pr.baseUnitCost[p] - 1));
+  // Never below cost plus a sliver: a producer would rather keep its packs.
+  pr.price[p] = Math.round(Math.max(cost * 1.05, base * pr.stockPriceFactor[p]));
+}
+
+/** At a period end (before its accounts are cleared): businesses with persistent losses close. */
+export function reviewLosses(w: World): void {
+  const pr = w.producers;
+  for (let p = 0; p < pr.count; p++) {
+    if (pr.active[p] === 0) continue;
+    let revenue = 0;
+    for (let c = 0; c < CHANNELS.length; c++) revenue += pr.revenue[p * CHANNELS.length + c];
+    pr.lossPeriods[p] = revenue < pr.costs[p] ? pr.lossPeriods[p] + 1 : 0;
+    if (pr.lossPeriods[p] < w.params.lossPeriods) continue;
+    pr.active[p] = 0;
+    pr.failures[p]++;
+    pr.periodFailures[p]++;
+    pr.lossPeriods[p] = 0;
+    pr.closedDay[p] = w.t;
+    releaseAll(w, p);
+  }
+}
+
+/** Whether producer p, closed for losses, may start again today. */
+export function mayReopen(w: World, p: number): boolean {
+  return w.t - w.producers.closedDay[p] >= w.params.reopenDays;
+}

@@ -1,0 +1,117 @@
+import { describe, expect, it } from 'vitest';
+import { businessAccount } from '../../src/rules/business.js';
+import { hireWorker, releaseAll } from '../../src/rules/labour.js';
+import { production } from '../../src/rules/production.js';
+import { checkLedger } from '../../src/world/ledger.js';
+import { LAYER, TIE_CLASS } from '../../src/world/network.js';
+import type { World } from '../../src/world/world.js';
+import { setCash, setStock, tieWithTrust, tinyWorld } from '../helpers/world.js';
+
+/** A tiny economy-2 village of 4 households; the producer has no hired workers yet and plans `sales` packs a day. */
+function labourWorld(sales: number, spare: number, wage = 40_000): { w: World; p: number; i: number } {
+  const w = tinyWorld({
+    economy: 2,
+    // A worker-day of the tiny world's product makes 30 packs at a margin of about Rp 1,600 each.
+    labour: { family_workers: 1, wage_per_day: wage },
+    population: { households: 4, poor_households: 2 },
+    network: { supplier_credit: false },
+    home_industries: { workers_max: 4 },
+  });
+  const p = 0;
+  const pr = w.producers;
+  releaseAll(w, p);
+  const i = pr.household[p];
+  w.households.informalShare[i] = 1 - w.scenario.labour.forgone_share;
+  setCash(w, i, w.households.need[i] * w.params.reserveDays + spare);
+  setStock(w.money, businessAccount(w, p), 0);
+  setStock(w.materials, w.producerMaterial0 + p, 1000);
+  setStock(w.products, w.producerStock0 + p, 0);
+  pr.batches.fill(0);
+  pr.consigned[p] = 0;
+  pr.salesEma[p] = sales;
+  return { w, p, i };
+}
+
+/** Households other than the producer's, the poor one first. */
+function neighbours(w: World, i: number): number[] {
+  const others = [0, 1, 2, 3].filter((j) => j !== i);
+  return others.sort((a, b) => w.households.poorAtStart[b] - w.households.poorAtStart[a]);
+}
+
+describe('labour with a price (economy 2)', () => {
+  it('a business hires through bonding ties, a poor household before a better-trusted non-poor one', () => {
+    const { w, p, i } = labourWorld(40, 1_000_000);
+    const [poor, , rich] = neighbours(w, i);
+    expect(w.households.poorAtStart[poor]).toBe(1);
+    expect(w.households.poorAtStart[rich]).toBe(0);
+    tieWithTrust(w, i, poor, 0.4, LAYER.kin);
+    tieWithTrust(w, i, rich, 0.9, LAYER.neighbour);
+    expect(hireWorker(w, p)).toBe(true);
+    expect(w.households.employer[poor]).toBe(p);
+    expect(w.producers.workers[p]).toBe(2);
+    expect(w.households.informalShare[poor]).toBeLessThan(1);
+  });
+
+  it('a household without a bonding tie to the owner is not hired', () => {
+    const { w, p, i } = labourWorld(40, 1_000_000);
+    for (const j of neighbours(w, i)) {
+      const e = tieWithTrust(w, i, j, 0.9, LAYER.business);
+      w.net.layers[e] = LAYER.business;
+      w.net.tieClass[e] = TIE_CLASS.bridging;
+    }
+    expect(hireWorker(w, p)).toBe(false);
+  });
+
+  it('hired workers are paid in cash on days their labour is needed, raising output', () => {
+    const { w, p, i } = labourWorld(40, 1_000_000);
+    const [poor] = neighbours(w, i);
+    tieWithTrust(w, i, poor, 0.5, LAYER.kin);
+    w.t = 1;
+    production(w);
+    const alone = w.producers.produced[p];
+    expect(alone).toBe(30); // one worker's day in the tiny world
+    hireWorker(w, p);
+    const cashBefore = w.households.cash[poor];
+    w.producers.produced[p] = 0;
+    w.t = 2;
+    production(w);
+    checkLedger(w.money, w.t);
+    expect(w.producers.produced[p]).toBeGreaterThan(alone);
+    expect(w.households.cash[poor] - cashBefore).toBe(w.params.wagePerDay);
+    expect(w.households.incomeWage[poor]).toBe(w.params.wagePerDay);
+  });
+
+  it('a hired worker is not used when a day of work does not pay the wage', () => {
+    const { w, p, i } = labourWorld(40, 1_000_000, 60_000);
+    const [poor] = neighbours(w, i);
+    tieWithTrust(w, i, poor, 0.5, LAYER.kin);
+    hireWorker(w, p);
+    w.t = 1;
+    production(w);
+    expect(w.producers.produced[p]).toBe(30);
+    expect(w.households.incomeWage[poor]).toBe(0);
+    expect(w.producers.cashLimitedDays[p]).toBe(0);
+  });
+
+  it('a hired worker is not paid on a day one pair of hands covers the planned output', () => {
+    const { w, p, i } = labourWorld(2, 1_000_000);
+    const [poor] = neighbours(w, i);
+    tieWithTrust(w, i, poor, 0.5, LAYER.kin);
+    hireWorker(w, p);
+    w.t = 1;
+    production(w);
+    expect(w.producers.produced[p]).toBe(8);
+    expect(w.households.incomeWage[poor]).toBe(0);
+  });
+
+  it('wages the pool cannot pay make the day cash-limited', () => {
+    const { w, p, i } = labourWorld(40, 30_000);
+    const [poor] = neighbours(w, i);
+    tieWithTrust(w, i, poor, 0.5, LAYER.kin);
+    hireWorker(w, p);
+    w.t = 1;
+    production(w);
+    expect(w.households.incomeWage[poor]).toBe(0);
+    expect(w.producers.cashLimitedDays[p]).toBe(1);
+  });
+});
