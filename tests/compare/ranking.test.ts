@@ -1,4 +1,4 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -119,6 +119,8 @@ describe('a scenario states its kind', () => {
 
   it('is set in every bundled scenario, and only programmes carry the programme kind', () => {
     const root = path.join(import.meta.dirname, '../../scenarios');
+    const files = readdirSync(root).filter((f) => f.endsWith('.yaml'));
+    expect(files.filter((f) => loadScenario(path.join(root, f)).scenario.kind === undefined)).toEqual([]);
     const kinds = Object.fromEntries(
       ['balewangi', 'crisis', 'supplier-disruption', 'culinary-market', 'no-reciprocity', 'top-down-programme'].map((n) => [
         n,
