@@ -49,7 +49,7 @@ export async function buildReport(
   const compared = rows.length > 0;
   const all: (ReportSection | undefined)[] = [
     compared ? rankedSection(ranked) : undefined,
-    compared ? await whoGainsSection(rows, cohorts, chart) : undefined,
+    compared ? await whoGainsSection(rows, cohorts, ranked, chart) : undefined,
     {
       id: 'income',
       title: 'Income over time',
@@ -187,15 +187,17 @@ function allMetricsSection(rows: readonly ComparisonRow[]): ReportSection {
   const body: string[] = [];
   for (const [pair, pairRows] of rowsByPair(rows)) {
     const metrics = [...new Set(pairRows.map((r) => r.metric))];
+    // Collapsed: the tables are the full record, read one pair at a time, not the page's first answer.
     body.push(
-      `<h3>${escapeHtml(pair)}</h3>`,
+      `<details><summary>${escapeHtml(pair)}</summary>`,
       horizonTable(pairRows, metrics, (m) => m),
+      '</details>',
     );
   }
   return {
     id: 'all-metrics',
     title: 'Every metric over the horizon',
-    intro: 'Every column of metrics.csv, compared as in "Who gains".',
+    intro: 'Every column of metrics.csv over its whole periods, compared as in "Who gains"; open a pair to see its table.',
     body,
   };
 }

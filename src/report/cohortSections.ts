@@ -37,6 +37,7 @@ export function rankedSection(ranked: readonly RankedProgramme[]): ReportSection
 export async function whoGainsSection(
   rows: readonly ComparisonRow[],
   cohorts: readonly PairCohorts[],
+  ranked: readonly RankedProgramme[],
   chart: ChartFn,
 ): Promise<ReportSection> {
   const body: string[] = [];
@@ -47,8 +48,10 @@ export async function whoGainsSection(
       'Change in income per person relative to the baseline, by cohort, with 95% confidence intervals across seeds; one column per cohort.';
     body.push(await chart('who-gains', gainsChart(gains, groups, cohorts.map(pairLabel)), caption));
   }
+  // The best-ranked programme's tables are open; the others are a click away, so the page stays short.
+  const best = ranked[0] !== undefined ? pairLabel(ranked[0].pair) : undefined;
   for (const [label, own] of rowsByPair(rows)) {
-    body.push(`<h3>${escapeHtml(label)}</h3>`);
+    body.push(`<details${label === best ? ' open' : ''}><summary>${escapeHtml(label)}</summary>`);
     const pair = cohorts.find((c) => pairLabel(c) === label);
     body.push(pair ? cohortTable(pair) : '<p class="note">No agents.csv in these runs: no cohorts to compare.</p>');
     const present = WHO_GAINS.filter((g) => own.some((r) => r.metric === g.metric));
@@ -60,6 +63,7 @@ export async function whoGainsSection(
           (m) => present.find((g) => g.metric === m)!.label,
         ),
       );
+    body.push('</details>');
   }
   return {
     id: 'who-gains',
@@ -67,7 +71,7 @@ export async function whoGainsSection(
     intro:
       'Each scenario against its baseline on the same seeds, by cohorts fixed before any programme acts: poor at the start, participants as assigned, ' +
       'business owners, online sellers and producers with only bonding ties at day 0, returning migrants. Income and spending per person are Rp per month ' +
-      'averaged over the run (agents.csv); a cohort with no household shows \u201cno data\u201d. Below each, the village-wide figures of metrics.csv over its whole periods.',
+      'averaged over the run (agents.csv); a cohort with no household shows \u201cno data\u201d. Open a pair for its table by cohort and, below it, the village-wide figures of metrics.csv over its whole periods.',
     body,
   };
 }

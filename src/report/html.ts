@@ -74,7 +74,7 @@ h1{font-size:1.6em;margin-bottom:.2em}h2{font-size:1.25em;margin-top:2em;border-
 h3{font-size:1.05em;margin:1.2em 0 .4em}p.lead{color:#555;margin-top:0}nav a{margin-right:1em}
 figure{margin:1em 0}figure svg{max-width:100%;height:auto}figcaption{color:#555;font-size:.9em}
 table{border-collapse:collapse;font-size:.9em;margin:.5em 0 1em}th,td{padding:.25em .6em;border-bottom:1px solid #e4e4e4;text-align:left}
-th{background:#f4f4f4}td.num,th.num{text-align:right;font-variant-numeric:tabular-nums;white-space:nowrap}.note{color:#777;font-style:italic}
+th{background:#f4f4f4}details{margin:.3em 0}summary{cursor:pointer;font-weight:bold;margin:.4em 0}td.num,th.num{text-align:right;font-variant-numeric:tabular-nums;white-space:nowrap}.note{color:#777;font-style:italic}
 `;
 
 /** The whole page. */

@@ -54,6 +54,9 @@ describe('report: the ranked answer first', () => {
     expect(html).toContain('cost not stated');
     expect(html).toMatch(/<td>Returning migrants<\/td><td class="num">0<\/td><td class="num">no data<\/td>/);
     expect(charts.map((c) => c.name)).toContain('who-gains');
+    // The best programme's cohort table is open; every-metric tables are collapsed.
+    expect(html).toContain('<details open><summary>market vs base</summary>');
+    expect(html).toMatch(/<section id="all-metrics">[\s\S]*<details><summary>market vs base<\/summary>/);
     // Day 0 has no headcount, and the report no longer says it shows those poor at the start.
     expect(html).not.toContain('those poor at the start');
   });
