@@ -55,7 +55,6 @@ export interface RunHouseholds {
   readonly cohorts: ReadonlyMap<string, readonly boolean[]>;
 }
 
-
 /** Parses agents.csv text (households only); `file` names it in error messages. */
 export function parseHouseholds(text: string, file: string): RunHouseholds {
   const { header, rows } = parseCsv(text);
