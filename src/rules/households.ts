@@ -1,8 +1,8 @@
 /**
  * Step 6 of the day: households earn from informal work, meet basic needs first (borrowing when
- * cash falls short, up to a limit, then eating into their business's working capital), repay debt,
- * and spend part of what they hold above a buffer. A household's day touches only its own
- * accounts, so households go in index order.
+ * cash falls short, up to a limit, then eating into their business's working capital), repay debt
+ * (under economy 2 lenders also write part of it off), and spend part of what they hold above a
+ * buffer. A household's day touches only its own accounts, so households go in index order.
  *
  * This is the hottest loop of a run. It books the household's side of every transfer on the
  * ledger's columns directly, while the outside accounts' sides (employers, sellers, lenders) are
@@ -24,6 +24,7 @@ export function householdsDay(w: World): void {
   const volatility = p.incomeVolatility;
   const limitDays = p.borrowingLimitDays;
   const repayShare = p.repaymentShare;
+  const writeOff = p.debtWriteOff;
   const propensity = p.dailyPropensity;
   let earnedTotal = 0;
   let spentTotal = 0;
@@ -69,6 +70,9 @@ export function householdsDay(w: World): void {
     cash -= repay;
     owed -= repay;
     borrowedNet -= repay;
+    // Informal lenders stop collecting part of what a family cannot repay: without it debt only
+    // fills towards the borrowing limit and never settles. Written off, not paid: no money moves.
+    owed -= Math.floor(owed * writeOff);
     const extra = Math.floor(Math.max(0, cash - buffer[i] - held[i]) * propensity);
     cash -= extra;
     consumption[i] += basic + extra;

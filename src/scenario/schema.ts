@@ -56,6 +56,11 @@ const households = z
     initial_savings_months: positive('Cash at the start, months of basic need.', 0.5),
     borrowing_limit_months: positive('Most a household borrows for basic needs, months of basic need.', 1),
     repayment_share: share('Share of cash above basic needs used each day to repay consumption debt.', 0.1),
+    debt_write_off_months: positive(
+      'Economy 2: mean months before informal lenders (kin, neighbours, warung bon) stop collecting a rupiah of consumption debt; each day 1/(30 x this) of it is written off. Assumed, 3 to 24.',
+      12,
+      1200,
+    ),
     ex_migrant_share: share('Share of households with a returned migrant worker (seed 002, Lipursari: 111 returned).', 0.07),
     migrant_abroad_share: share('Share of households with a member working abroad (seed 002, Lipursari: 44 abroad).', 0.03),
     remittance: rupiah('Remittance per month from a member abroad, rupiah (Bank Indonesia, Malaysia corridor).', 3500000),

@@ -17,6 +17,8 @@ export interface Params {
   readonly dailyPropensity: number;
   readonly borrowingLimitDays: number;
   readonly repaymentShare: number;
+  /** Share of a household's consumption debt written off each day (economy 2; 0 under economy 1). */
+  readonly debtWriteOff: number;
   readonly remittance: number;
   readonly snackProbability: number;
   // home industries
@@ -124,6 +126,7 @@ export function deriveParams(s: Scenario): Params {
     dailyPropensity: dailyChance(hh.discretionary_propensity, 30),
     borrowingLimitDays: hh.borrowing_limit_months * 30,
     repaymentShare: hh.repayment_share,
+    debtWriteOff: s.economy === 2 ? 1 / (hh.debt_write_off_months * 30) : 0,
     remittance: hh.remittance,
     snackProbability: war.snack_probability,
     salesAlpha: 1 / hi.sales_memory_days,

@@ -59,3 +59,34 @@ describe('households', () => {
     expect(w.households.cash[0]).toBeGreaterThan(before - w.households.need[0] - 1);
   });
 });
+
+describe('consumption debt written off (economy 2)', () => {
+  // A family with no work and no cash: it borrows its need, and the day's write-off follows.
+  const broke = (economy: number) => {
+    const w = tinyWorld({ economy, households: { ...idle.households, debt_write_off_months: 1, borrowing_limit_months: 12 } });
+    const i = [0, 1, 2].find((k) => w.households.producer[k] < 0)!;
+    setCash(w, i, 0);
+    w.households.debt[i] = 3_000_000;
+    return { w, i };
+  };
+
+  it('lenders stop collecting 1/(30 x months) of a debt a day that the family cannot repay', () => {
+    const { w, i } = broke(2);
+    const need = w.households.need[i];
+    householdsDay(w);
+    const owed = 3_000_000 + need;
+    expect(w.households.debt[i]).toBe(owed - Math.floor(owed / 30));
+    expect(w.households.debt[i]).toBeLessThan(3_000_000 + need);
+  });
+
+  it('writes nothing off under economy 1, nor for a family without debt', () => {
+    const { w, i } = broke(1);
+    householdsDay(w);
+    expect(w.households.debt[i]).toBe(3_000_000 + w.households.need[i]);
+    const { w: w2, i: j } = broke(2);
+    w2.households.debt[j] = 0;
+    setCash(w2, j, w2.households.need[j] * 2);
+    householdsDay(w2);
+    expect(w2.households.debt[j]).toBe(0);
+  });
+});
