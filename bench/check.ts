@@ -77,7 +77,8 @@ function failures(baseline: Baseline, figures: readonly FigureRecord[], requireA
     if (!base.gated) continue;
     const now = figures.find((f) => f.name === name);
     if (!now) {
-      if (requireAll) out.push({ name, line: `${name}: in the baseline but not measured (suite removed or renamed? rewrite the baseline)` });
+      if (requireAll)
+        out.push({ name, line: `${name}: in the baseline but not measured (suite removed or renamed? rewrite the baseline)` });
       continue;
     }
     if (!now.gated) continue;
@@ -85,7 +86,10 @@ function failures(baseline: Baseline, figures: readonly FigureRecord[], requireA
     if (worse > THRESHOLD || Number.isNaN(worse)) {
       const pct = Number.isFinite(worse) ? `${(100 * worse).toFixed(0)}%` : 'infinitely';
       const per = now.scaling === 'rate' ? `${now.unit.replace(/\/s$/, '')} per calibration loop` : 'calibration loops';
-      const scale = now.scaling === 'none' ? '' : ` (${now.normalised.toPrecision(3)} against ${base.normalised.toPrecision(3)} ${per}; calibration loop ${now.calibrationMs.toFixed(1)} ms)`;
+      const scale =
+        now.scaling === 'none'
+          ? ''
+          : ` (${now.normalised.toPrecision(3)} against ${base.normalised.toPrecision(3)} ${per}; calibration loop ${now.calibrationMs.toFixed(1)} ms)`;
       out.push({
         name,
         line: `${name}: ${pct} worse than the baseline, limit ${100 * THRESHOLD}%: ${formatValue(now.value, now.unit)} against ${formatValue(base.value, base.unit)}${scale}`,
@@ -147,7 +151,8 @@ async function check(suites: readonly Suite[], json: string | undefined): Promis
   }
 
   printComparison(baseline, all());
-  if (json) writeFileSync(json, JSON.stringify({ machine: describeMachine(), measured: new Date().toISOString(), figures: all() }, null, 2) + '\n');
+  if (json)
+    writeFileSync(json, JSON.stringify({ machine: describeMachine(), measured: new Date().toISOString(), figures: all() }, null, 2) + '\n');
   const failed = failures(baseline, all(), suites.length === selectSuites([]).length);
   for (const f of failed) process.stderr.write(`bench:check: FAIL ${f.line}\n`);
   return failed.length > 0 ? 1 : 0;
@@ -173,7 +178,10 @@ async function writeBaseline(suites: readonly Suite[], rounds: number): Promise<
     };
   }
   // Re-recording some suites keeps the other suites' figures.
-  const kept = suites.length < selectSuites([]).length && existsSync(baselinePath()) ? (JSON.parse(readFileSync(baselinePath(), 'utf8')) as Baseline).figures : {};
+  const kept =
+    suites.length < selectSuites([]).length && existsSync(baselinePath())
+      ? (JSON.parse(readFileSync(baselinePath(), 'utf8')) as Baseline).figures
+      : {};
   const baseline: Baseline = { machine: describeMachine(), measured: new Date().toISOString(), rounds, figures: { ...kept, ...figures } };
   writeFileSync(baselinePath(), JSON.stringify(baseline, null, 2) + '\n');
   process.stderr.write(`bench:check: wrote bench/baseline.json (${Object.keys(figures).length} figures measured)\n`);
@@ -192,7 +200,9 @@ async function main(): Promise<number> {
   const suites = selectSuites(values.only ? values.only.split(',') : []);
   const started = performance.now();
   const code = values['write-baseline'] ? await writeBaseline(suites, Number(values.rounds)) : await check(suites, values.json);
-  process.stderr.write(`bench:check: ${code === 0 ? 'passed' : code === 1 ? 'FAILED' : 'error'} in ${((performance.now() - started) / 1000).toFixed(1)} s\n`);
+  process.stderr.write(
+    `bench:check: ${code === 0 ? 'passed' : code === 1 ? 'FAILED' : 'error'} in ${((performance.now() - started) / 1000).toFixed(1)} s\n`,
+  );
   return code;
 }
 

@@ -9,7 +9,15 @@
 import seedrandom from 'seedrandom';
 import { createStream, draw, randomOrder } from '../src/rng.js';
 import { checkLedger, type Ledger } from '../src/world/ledger.js';
-import { createHandWritten, createWealthWorld, giveMoney, randomActivation, stepHandWritten, stepWealth, type WealthWorld } from './boltzmann.js';
+import {
+  createHandWritten,
+  createWealthWorld,
+  giveMoney,
+  randomActivation,
+  stepHandWritten,
+  stepWealth,
+  type WealthWorld,
+} from './boltzmann.js';
 import { measureInRounds, type Latency, type TaskSpec } from './harness.js';
 
 const N = 100_000;
@@ -117,7 +125,9 @@ async function main(): Promise<void> {
   const full = (measured.get(variants[0][0]) as Latency).ms;
   for (const [name, t] of measured) {
     const rate = (N * STEPS) / (t.ms / 1000) / 1e6;
-    process.stdout.write(`${name.padEnd(44)} ${rate.toFixed(1).padStart(6)} M agent-steps/s  ${((100 * t.ms) / full).toFixed(0).padStart(4)}% of the core step\n`);
+    process.stdout.write(
+      `${name.padEnd(44)} ${rate.toFixed(1).padStart(6)} M agent-steps/s  ${((100 * t.ms) / full).toFixed(0).padStart(4)}% of the core step\n`,
+    );
   }
 }
 

@@ -103,7 +103,10 @@ async function profileRun(scenario: Scenario, options: { warmRuns?: number; quie
   const periods = Math.ceil(days / scenario.period_days);
   const ms = (part: string) => (byPart.get(part) ?? 0) / 1000;
   const perHousehold: PerHousehold = new Map(DAY_PARTS.map((p) => [p, (1e6 * ms(p)) / days / w.households.count]));
-  perHousehold.set('the whole day', [...perHousehold.values()].reduce((a, b) => a + b, 0));
+  perHousehold.set(
+    'the whole day',
+    [...perHousehold.values()].reduce((a, b) => a + b, 0),
+  );
   if (options.quiet) return perHousehold;
   line('households / agents', `${w.households.count} / ${agents}`);
   line('setup (createWorld), wall', `${((t1 - t0) / 1000).toFixed(1)} s`);
@@ -111,7 +114,10 @@ async function profileRun(scenario: Scenario, options: { warmRuns?: number; quie
   process.stdout.write('\nBy part (profiler self time of everything it calls):\n');
   const dayMs = DAY_PARTS.reduce((sum, p) => sum + ms(p), 0);
   const periodMs = PERIOD_PARTS.reduce((sum, p) => sum + ms(p), 0);
-  const rows = [...DAY_PARTS.map((p) => [p, ms(p) / days, 'a day'] as const), ...PERIOD_PARTS.map((p) => [p, ms(p) / periods, 'a period'] as const)];
+  const rows = [
+    ...DAY_PARTS.map((p) => [p, ms(p) / days, 'a day'] as const),
+    ...PERIOD_PARTS.map((p) => [p, ms(p) / periods, 'a period'] as const),
+  ];
   for (const [part, each, per] of rows.sort((a, b) => b[1] - a[1])) {
     const ns = (1e6 * each) / w.households.count;
     line(`  ${part}`, `${each.toFixed(1).padStart(7)} ms ${per}  (${ns.toFixed(0)} ns per household)`);
@@ -119,14 +125,20 @@ async function profileRun(scenario: Scenario, options: { warmRuns?: number; quie
   line('  garbage collection', `${ms(GC).toFixed(0)} ms in all`);
   line('  other (outside the parts above)', `${ms('other').toFixed(0)} ms in all`);
   const yearS = (ms('createWorld') + (dayMs / days) * YEAR + (periodMs / periods) * Math.ceil(YEAR / scenario.period_days)) / 1000;
-  line('a year, from these parts', `${yearS.toFixed(0)} s: setup ${(ms('createWorld') / 1000).toFixed(1)} s + ${YEAR} days x ${(dayMs / days).toFixed(0)} ms + ${Math.ceil(YEAR / scenario.period_days)} periods x ${(periodMs / periods).toFixed(0)} ms`);
+  line(
+    'a year, from these parts',
+    `${yearS.toFixed(0)} s: setup ${(ms('createWorld') / 1000).toFixed(1)} s + ${YEAR} days x ${(dayMs / days).toFixed(0)} ms + ${Math.ceil(YEAR / scenario.period_days)} periods x ${(periodMs / periods).toFixed(0)} ms`,
+  );
   process.stdout.write('\nFunctions with the most self time in the day (share of the day):\n');
   for (const [name, us] of [...byFunction].sort((a, b) => b[1] - a[1]).slice(0, 15)) {
     line(`  ${name}`, `${(us / 1000 / days).toFixed(1).padStart(7)} ms a day  ${((100 * us) / 1000 / dayMs).toFixed(1).padStart(5)}%`);
   }
   process.stdout.write('\nFunctions with the most self time in the period ends (share of them):\n');
   for (const [name, us] of [...byPeriodFunction].sort((a, b) => b[1] - a[1]).slice(0, 8)) {
-    line(`  ${name}`, `${(us / 1000 / periods).toFixed(1).padStart(7)} ms a period  ${((100 * us) / 1000 / periodMs).toFixed(1).padStart(5)}%`);
+    line(
+      `  ${name}`,
+      `${(us / 1000 / periods).toFixed(1).padStart(7)} ms a period  ${((100 * us) / 1000 / periodMs).toFixed(1).padStart(5)}%`,
+    );
   }
   return perHousehold;
 }

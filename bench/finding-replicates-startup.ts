@@ -34,10 +34,15 @@ async function timeThreads(threads: number): Promise<number> {
   const workers = Array.from({ length: threads }, () => new Worker(new URL(`data:text/javascript,${encodeURIComponent(code)}`)));
   await Promise.all(workers.map((w) => new Promise((resolve) => w.once('message', resolve))));
   const t0 = performance.now();
-  await Promise.all(workers.map((w) => new Promise((resolve) => {
-        w.once('message', resolve);
-        w.postMessage('go');
-      })));
+  await Promise.all(
+    workers.map(
+      (w) =>
+        new Promise((resolve) => {
+          w.once('message', resolve);
+          w.postMessage('go');
+        }),
+    ),
+  );
   const ms = performance.now() - t0;
   await Promise.all(workers.map((w) => w.terminate()));
   return ms;

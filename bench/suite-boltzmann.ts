@@ -6,8 +6,24 @@
  * quoted from other machines can be set beside the core through one measured here; they are not
  * gated, being other code.
  */
-import { createHandWritten, createWealthWorld, stepHandWritten, stepWealth, type HandWrittenWealth, type WealthWorld } from './boltzmann.js';
-import { createCalibration, measureInRounds, pairedRatio, type Figure, type Latency, type Suite, type SuiteOptions, type TaskSpec } from './harness.js';
+import {
+  createHandWritten,
+  createWealthWorld,
+  stepHandWritten,
+  stepWealth,
+  type HandWrittenWealth,
+  type WealthWorld,
+} from './boltzmann.js';
+import {
+  createCalibration,
+  measureInRounds,
+  pairedRatio,
+  type Figure,
+  type Latency,
+  type Suite,
+  type SuiteOptions,
+  type TaskSpec,
+} from './harness.js';
 import { classPerAgent, flocc, type PeerModel } from './peers.js';
 import { collectGarbage } from './suite-tick.js';
 

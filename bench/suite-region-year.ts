@@ -6,7 +6,17 @@
  * from the final world).
  */
 import path from 'node:path';
-import { createCalibration, measureInRounds, median, type Figure, type Latency, type RoundOptions, type Suite, type SuiteOptions, type TaskSpec } from './harness.js';
+import {
+  createCalibration,
+  measureInRounds,
+  median,
+  type Figure,
+  type Latency,
+  type RoundOptions,
+  type Suite,
+  type SuiteOptions,
+  type TaskSpec,
+} from './harness.js';
 import { freshDir, listFiles, removeDir, runSimulateMeasured } from './processes.js';
 import { REGION_SIZES, writeRegionScenario } from './region.js';
 
@@ -108,6 +118,7 @@ async function runRegionYear(opts: SuiteOptions): Promise<Figure[]> {
 /** The one-simulated-year suite. */
 export const regionYearSuite: Suite = {
   name: 'region-year',
-  describe: 'one simulated year of a region as a whole command: wall time and peak memory (1,600,000 households in the full version, with and without agents.csv)',
+  describe:
+    'one simulated year of a region as a whole command: wall time and peak memory (1,600,000 households in the full version, with and without agents.csv)',
   run: runRegionYear,
 };

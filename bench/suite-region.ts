@@ -8,7 +8,16 @@
 import { createWorld } from '../src/engine/setup.js';
 import { step } from '../src/engine/step.js';
 import type { Scenario } from '../src/scenario/schema.js';
-import { createCalibration, measureInRounds, type Figure, type Latency, type RoundOptions, type Suite, type SuiteOptions, type TaskSpec } from './harness.js';
+import {
+  createCalibration,
+  measureInRounds,
+  type Figure,
+  type Latency,
+  type RoundOptions,
+  type Suite,
+  type SuiteOptions,
+  type TaskSpec,
+} from './harness.js';
 import { freshDir, removeDir } from './processes.js';
 import { REGION_SIZES, regionScenario, type RegionSize } from './region.js';
 import { agentDaysFigure, bytesPerAgentFigure, countAgents, countFigure, measureWorldMemory } from './suite-tick.js';
@@ -33,7 +42,8 @@ function plan(size: RegionSize, short: boolean): Plan {
       ? { days: 28, rounds: { rounds: 1, iterations: 25, warmupIterations: 5 }, memoryRounds: 3, worldsPerRound: 3 }
       : { days: 84, rounds: { rounds: 1, iterations: 30, warmupIterations: 3 }, memoryRounds: 5, worldsPerRound: 3 };
   }
-  if (size.villages <= 100) return { days: 28, rounds: { rounds: 1, iterations: 8, warmupIterations: 1 }, memoryRounds: 1, worldsPerRound: 1 };
+  if (size.villages <= 100)
+    return { days: 28, rounds: { rounds: 1, iterations: 8, warmupIterations: 1 }, memoryRounds: 1, worldsPerRound: 1 };
   return { days: 28, rounds: { rounds: 1, iterations: 4, warmupIterations: 1 }, memoryRounds: 1, worldsPerRound: 1 };
 }
 
@@ -61,9 +71,12 @@ async function measureSize(scenario: Scenario, size: RegionSize, p: Plan): Promi
   const gated = size.villages === REGION_SIZES[0].villages;
   const memoryFigure = (name: string, value: number, gate: boolean): Figure => ({
     ...bytesPerAgentFigure(name, value, calibrationMs, memory.rounds, gate),
-    ...(size.villages === 1000 && name.endsWith('bytes-per-agent') ? { target: 'under 1 KB per agent, ties included', met: value < 1024 } : {}),
+    ...(size.villages === 1000 && name.endsWith('bytes-per-agent')
+      ? { target: 'under 1 KB per agent, ties included', met: value < 1024 }
+      : {}),
   });
-  const count = (name: string, value: number) => countFigure(name, value, name.endsWith('households') ? 'households' : 'agents', calibrationMs);
+  const count = (name: string, value: number) =>
+    countFigure(name, value, name.endsWith('households') ? 'households' : 'agents', calibrationMs);
   const base = `region.${size.label}`;
   return [
     agentDaysFigure(`${base}.agent-days`, agents, p.days, t, calibrationMs, gated),

@@ -6,7 +6,16 @@
  * five times the default scenario's.
  */
 import { availableParallelism } from 'node:os';
-import { createCalibration, measureInRounds, pairedRatio, type Figure, type Latency, type Suite, type SuiteOptions, type TaskSpec } from './harness.js';
+import {
+  createCalibration,
+  measureInRounds,
+  pairedRatio,
+  type Figure,
+  type Latency,
+  type Suite,
+  type SuiteOptions,
+  type TaskSpec,
+} from './harness.js';
 import { compareTrees, freshDir, removeDir, runSimulate } from './processes.js';
 import { REGION_SIZES, writeRegionScenario } from './region.js';
 
@@ -58,7 +67,12 @@ export async function timeReplicates(
 }
 
 /** Figures of one workload, named `replicates.<prefix>...`; only the default scenario's are gated. */
-async function measureWorkload(prefix: string, scenarioFile: string, opts: SuiteOptions & { readonly rounds?: number }, gate: boolean): Promise<Figure[]> {
+async function measureWorkload(
+  prefix: string,
+  scenarioFile: string,
+  opts: SuiteOptions & { readonly rounds?: number },
+  gate: boolean,
+): Promise<Figure[]> {
   const { times, difference } = await timeReplicates(scenarioFile, [1, 2], opts);
   const [one, two] = times;
   const speedup = pairedRatio(one, two);
@@ -117,7 +131,9 @@ async function runReplicates(opts: SuiteOptions): Promise<Figure[]> {
   try {
     const region = REGION_SIZES[0];
     // Three rounds: each takes about 20 s here.
-    figures.push(...(await measureWorkload(`region-${region.label}.`, writeRegionScenario(dir, region.villages), { ...opts, rounds: 3 }, false)));
+    figures.push(
+      ...(await measureWorkload(`region-${region.label}.`, writeRegionScenario(dir, region.villages), { ...opts, rounds: 3 }, false)),
+    );
   } finally {
     removeDir(dir);
   }
@@ -127,6 +143,7 @@ async function runReplicates(opts: SuiteOptions): Promise<Figure[]> {
 /** The parallel replicates suite. */
 export const replicatesSuite: Suite = {
   name: 'replicates',
-  describe: '8 replicates with --jobs 1 and --jobs 2 (the default scenario; the 16,000-household region too in full): wall times, speed-up, identical outputs',
+  describe:
+    '8 replicates with --jobs 1 and --jobs 2 (the default scenario; the 16,000-household region too in full): wall times, speed-up, identical outputs',
   run: runReplicates,
 };

@@ -12,7 +12,17 @@ import { step } from '../src/engine/step.js';
 import { loadScenario } from '../src/scenario/load.js';
 import type { Scenario } from '../src/scenario/schema.js';
 import type { World } from '../src/world/world.js';
-import { createCalibration, measureInRounds, median, repoRoot, type Figure, type Latency, type Suite, type SuiteOptions, type TaskSpec } from './harness.js';
+import {
+  createCalibration,
+  measureInRounds,
+  median,
+  repoRoot,
+  type Figure,
+  type Latency,
+  type Suite,
+  type SuiteOptions,
+  type TaskSpec,
+} from './harness.js';
 
 /** Days per timed sample: a quarter, long enough that the calibration between samples is amortised. */
 const DAYS = 90;
@@ -69,12 +79,33 @@ export function countFigure(name: string, value: number, unit: string, calibrati
 /** Agent-days per second of `agents` agents stepped `days` days a sample, from the median sample. */
 export function agentDaysFigure(name: string, agents: number, days: number, t: Latency, calibrationMs: number, gated: boolean): Figure {
   const value = (agents * days) / (t.ms / 1000);
-  return { name, value, unit: 'agent-days/s', better: 'higher', scaling: 'rate', samples: t.samples, spread: t.spread, calibrationMs, gated };
+  return {
+    name,
+    value,
+    unit: 'agent-days/s',
+    better: 'higher',
+    scaling: 'rate',
+    samples: t.samples,
+    spread: t.spread,
+    calibrationMs,
+    gated,
+  };
 }
 
 /** A bytes-per-agent figure: a count, compared exactly, not excused by measuring again. */
 export function bytesPerAgentFigure(name: string, value: number, calibrationMs: number, rounds: number, gated: boolean): Figure {
-  return { name, value, unit: 'bytes/agent', better: 'lower', scaling: 'none', calibrationMs, samples: rounds, spread: 0, gated, exact: true };
+  return {
+    name,
+    value,
+    unit: 'bytes/agent',
+    better: 'lower',
+    scaling: 'none',
+    calibrationMs,
+    samples: rounds,
+    spread: 0,
+    gated,
+    exact: true,
+  };
 }
 
 /**
@@ -138,7 +169,8 @@ async function runTick(opts: SuiteOptions): Promise<Figure[]> {
   const t = (await measureInRounds([spec], rounds, cal)).get(spec.name) as Latency;
   const calibrationMs = cal.ms();
   const memory = measureWorldMemory(scenario, opts.short ? 3 : 5);
-  const memoryFigure = (name: string, value: number, gated: boolean) => bytesPerAgentFigure(name, value, calibrationMs, memory.rounds, gated);
+  const memoryFigure = (name: string, value: number, gated: boolean) =>
+    bytesPerAgentFigure(name, value, calibrationMs, memory.rounds, gated);
   return [
     agentDaysFigure('tick.balewangi.agent-days', agents, DAYS, t, calibrationMs, true),
     // The total is gated; its parts are reported. The heap part is under a byte per agent today,

@@ -33,7 +33,12 @@ async function main() {
         quiet: { type: 'boolean', default: false },
       },
     });
-    args = { ...values, samples: whole('samples', values.samples, 1), seeds: whole('seeds', values.seeds, 1), jobs: whole('jobs', values.jobs, 1) ?? availableParallelism() };
+    args = {
+      ...values,
+      samples: whole('samples', values.samples, 1),
+      seeds: whole('seeds', values.seeds, 1),
+      jobs: whole('jobs', values.jobs, 1) ?? availableParallelism(),
+    };
   } catch (err) {
     process.stderr.write(`calibration: ${err.message}\n`);
     return 2;
@@ -46,10 +51,12 @@ async function main() {
       samples: args.samples,
       seeds: args.seeds,
       jobs: args.jobs,
-      onRun: args.quiet ? undefined : (done, planned, label) => {
-        const seconds = ((performance.now() - started) / 1000).toFixed(1);
-        process.stderr.write(`calibration: run ${done}/${planned} (${label}, ${seconds} s)\n`);
-      },
+      onRun: args.quiet
+        ? undefined
+        : (done, planned, label) => {
+            const seconds = ((performance.now() - started) / 1000).toFixed(1);
+            process.stderr.write(`calibration: run ${done}/${planned} (${label}, ${seconds} s)\n`);
+          },
     });
     for (const f of writeCalibration(args.out ?? path.dirname(args.ranges), cal)) process.stdout.write(`${f}\n`);
     process.stdout.write(formatCalibration(cal));

@@ -19,13 +19,16 @@ export const MAX_SEED = 2 ** 31 - 1;
 
 function shown(value: unknown): string {
   const text = typeof value === 'string' ? value : String(value);
-  return text === '' ? 'an empty value' : JSON.stringify(text).replace(/[\u007f-\u009f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  return text === ''
+    ? 'an empty value'
+    : JSON.stringify(text).replace(/[\u007f-\u009f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 
 /** Wraps a check of one value so that an option given twice is an error rather than a list. */
 export function once<T>(flag: string, check: (value: string) => T): (value: unknown) => T {
   return (value: unknown) => {
-    if (Array.isArray(value)) throw new UsageError(`--${flag}: expected it once, got it ${value.length} times (${value.map(shown).join(', ')})`);
+    if (Array.isArray(value))
+      throw new UsageError(`--${flag}: expected it once, got it ${value.length} times (${value.map(shown).join(', ')})`);
     return check(String(value));
   };
 }
@@ -51,7 +54,8 @@ export function nonNegative(flag: string): (value: unknown) => number {
 /** The --out directory, which may not exist yet but must not be something else. */
 export function outputDirectory(flag: string): (value: unknown) => string {
   return once(flag, (dir) => {
-    if (dir === '') throw new UsageError(`--${flag}: expected a directory, got an empty value (write --${flag} . for the current directory)`);
+    if (dir === '')
+      throw new UsageError(`--${flag}: expected a directory, got an empty value (write --${flag} . for the current directory)`);
     let isDir = true;
     try {
       isDir = statSync(dir).isDirectory();

@@ -18,13 +18,20 @@ export const COMPARE_EXIT = { same: 0, differ: 1, badInput: 2 } as const;
  * Compares the finished runs of a call with their baselines, writes the files and prints their
  * paths and the summary table on stdout. Returns false when the comparison itself failed.
  */
-export async function reportComparison(outDir: string, pairs: readonly ScenarioPair[], finished: readonly FinishedRun[], png: boolean): Promise<boolean> {
+export async function reportComparison(
+  outDir: string,
+  pairs: readonly ScenarioPair[],
+  finished: readonly FinishedRun[],
+  png: boolean,
+): Promise<boolean> {
   try {
     // The charting libraries take a noticeable time to load; runs without a comparison skip them.
     const { writeComparison } = await import('../report/write.js');
     const outcome = await writeComparison(outDir, finished, pairs, png);
     for (const p of outcome.unpaired) {
-      process.stderr.write(`simulate: ${p.scenario} not compared with ${p.baseline}: no seed ran for both (give --seed to run both on the same seeds)\n`);
+      process.stderr.write(
+        `simulate: ${p.scenario} not compared with ${p.baseline}: no seed ran for both (give --seed to run both on the same seeds)\n`,
+      );
     }
     for (const f of outcome.files) writeOut(`${f}\n`);
     if (outcome.summary !== '') writeOut(`\n${outcome.summary}`);
@@ -45,7 +52,8 @@ function treeFiles(dir: string): string[] {
     isDir = statSync(dir).isDirectory();
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT' && lstatExists(dir)) throw new TreeInputError(`${dir}: expected an output directory, got a symbolic link to nothing`);
+    if (code === 'ENOENT' && lstatExists(dir))
+      throw new TreeInputError(`${dir}: expected an output directory, got a symbolic link to nothing`);
     if (code === 'ELOOP') throw new TreeInputError(`${dir}: expected an output directory, got a loop of symbolic links`);
     throw new TreeInputError(`${dir}: expected an output directory, but there is nothing at this path`);
   }
@@ -75,7 +83,8 @@ export function compareCommand(a: string, b: string, tol: Tolerance): number {
     const problems = [...verifyManifests(a, filesA), ...verifyManifests(b, filesB)];
     if (problems.length > 0) {
       for (const p of problems.slice(0, PROBLEMS_SHOWN)) process.stderr.write(`simulate: compare: ${escapeControls(p)}\n`);
-      if (problems.length > PROBLEMS_SHOWN) process.stderr.write(`simulate: compare: ... and ${problems.length - PROBLEMS_SHOWN} more files like these\n`);
+      if (problems.length > PROBLEMS_SHOWN)
+        process.stderr.write(`simulate: compare: ... and ${problems.length - PROBLEMS_SHOWN} more files like these\n`);
       return COMPARE_EXIT.badInput;
     }
     const result = compareTrees(a, b, tol, filesA, filesB);

@@ -29,7 +29,13 @@ export async function main(argv: readonly string[]): Promise<number> {
       (y) =>
         y
           .positional('files', { type: 'string', array: true, describe: 'Scenario files or glob patterns' })
-          .option('out', { type: 'string', default: 'out', requiresArg: true, coerce: outputDirectory('out'), describe: 'Directory for the outputs' })
+          .option('out', {
+            type: 'string',
+            default: 'out',
+            requiresArg: true,
+            coerce: outputDirectory('out'),
+            describe: 'Directory for the outputs',
+          })
           .option('seed', {
             requiresArg: true,
             coerce: wholeNumber('seed', 0, MAX_SEED),
@@ -73,7 +79,12 @@ export async function main(argv: readonly string[]): Promise<number> {
             coerce: nonNegative('tolerance'),
             describe: 'Largest relative change, |b-a| / max(|a|,|b|), still taken as equal',
           })
-          .option('abs-tolerance', { default: '0', requiresArg: true, coerce: nonNegative('abs-tolerance'), describe: 'Largest absolute change still taken as equal' }),
+          .option('abs-tolerance', {
+            default: '0',
+            requiresArg: true,
+            coerce: nonNegative('abs-tolerance'),
+            describe: 'Largest absolute change still taken as equal',
+          }),
       async (args) => {
         const { compareCommand } = await import('./compare.js');
         code = compareCommand(args.dir_a, args.dir_b, { rel: args.tolerance, abs: args['abs-tolerance'] });
@@ -85,7 +96,11 @@ export async function main(argv: readonly string[]): Promise<number> {
       (y) =>
         y
           .positional('scenario', { type: 'string', describe: 'Scenario file (default: the bundled scenarios/balewangi.yaml)' })
-          .option('patterns', { type: 'string', requiresArg: true, describe: 'Patterns file (default: the bundled scenarios/patterns/default.yaml)' })
+          .option('patterns', {
+            type: 'string',
+            requiresArg: true,
+            describe: 'Patterns file (default: the bundled scenarios/patterns/default.yaml)',
+          })
           .option('replicates', {
             default: '10',
             requiresArg: true,
@@ -97,7 +112,12 @@ export async function main(argv: readonly string[]): Promise<number> {
             coerce: wholeNumber('jobs', 1, MAX_JOBS),
             describe: `Runs in parallel, 1 to ${MAX_JOBS} (default: the number of cores; never more than the runs or the free memory allow)`,
           })
-          .option('out', { type: 'string', requiresArg: true, coerce: outputDirectory('out'), describe: "Also write the runs' files to this directory" })
+          .option('out', {
+            type: 'string',
+            requiresArg: true,
+            coerce: outputDirectory('out'),
+            describe: "Also write the runs' files to this directory",
+          })
           .option('quiet', { type: 'boolean', default: false, describe: 'No progress on stderr' }),
       async (args) => {
         const { validateCommand } = await import('./validate.js');

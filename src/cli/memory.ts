@@ -25,7 +25,9 @@ export function estimateRunBytes(s: Scenario): number {
   const p = s.population;
   const households = p.villages * p.households;
   const agents = p.villages * (p.households + p.home_industries + p.suppliers + p.warungs + p.outsiders);
-  const ties = (households * s.network.household_degree) / 2 + p.villages * p.home_industries * (s.network.producer_suppliers + s.network.producer_warungs + s.network.peer_ties);
+  const ties =
+    (households * s.network.household_degree) / 2 +
+    p.villages * p.home_industries * (s.network.producer_suppliers + s.network.producer_warungs + s.network.peer_ties);
   const periods = Math.ceil(s.horizon_days / s.period_days) + 1;
   const agentRows = s.output.agents_per_period ? households * periods * BYTES_PER_HOUSEHOLD_PERIOD : 0;
   return agents * BYTES_PER_AGENT + ties * BYTES_PER_TIE + periods * BYTES_PER_PERIOD + agentRows;

@@ -10,11 +10,15 @@ export function outputConflicts(runDirs: readonly string[], outDir: string, comp
   const lines: string[] = [];
   for (const dir of runDirs) {
     if (folderOwnership(dir) !== 'foreign') continue;
-    lines.push(`simulate: --out: expected ${dir} to be absent or a run folder written by simulate (a manifest.json listing its files), but it is something else; move it or choose another --out`);
+    lines.push(
+      `simulate: --out: expected ${dir} to be absent or a run folder written by simulate (a manifest.json listing its files), but it is something else; move it or choose another --out`,
+    );
   }
   if (compare) {
     for (const file of foreignRootOutputs(outDir, png)) {
-      lines.push(`simulate: --out: expected ${file} to be absent or written by simulate, but it is something else; move it or choose another --out`);
+      lines.push(
+        `simulate: --out: expected ${file} to be absent or written by simulate, but it is something else; move it or choose another --out`,
+      );
     }
   }
   return lines;

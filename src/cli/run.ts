@@ -36,7 +36,10 @@ export const MAX_RUNS = 100000;
 export const EXIT = { ok: 0, runFailed: 1, badInput: 2 } as const;
 
 /** Loads scenarios, keeping the good ones and collecting every problem, in argument order; a run larger than `memoryLimit` bytes is a problem. */
-export function loadAll(args: readonly ScenarioArg[], memoryLimit = defaultMemoryLimit()): { loaded: LoadedScenario[]; problems: InputProblem[] } {
+export function loadAll(
+  args: readonly ScenarioArg[],
+  memoryLimit = defaultMemoryLimit(),
+): { loaded: LoadedScenario[]; problems: InputProblem[] } {
   const loaded: LoadedScenario[] = [];
   const problems: InputProblem[] = [];
   for (const arg of args) {
@@ -87,7 +90,9 @@ export async function runCommand(opts: RunOptions): Promise<number> {
 
   const runs = loaded.length * opts.replicates;
   if (runs > MAX_RUNS) {
-    process.stderr.write(`simulate: --replicates: expected at most ${MAX_RUNS} runs in one call, got ${loaded.length} scenarios x ${opts.replicates} replicates = ${runs}\n`);
+    process.stderr.write(
+      `simulate: --replicates: expected at most ${MAX_RUNS} runs in one call, got ${loaded.length} scenarios x ${opts.replicates} replicates = ${runs}\n`,
+    );
     return EXIT.badInput;
   }
   const tasks: RunTask[] = [];
@@ -109,7 +114,11 @@ export async function runCommand(opts: RunOptions): Promise<number> {
   }
   // The runs about to be written make an earlier call's comparison files describe other runs.
   if (tasks.length > 0) removeOwnRootOutputs(opts.out);
-  const threads = planThreads(opts.jobs, tasks.length, loaded.map((l) => l.scenario));
+  const threads = planThreads(
+    opts.jobs,
+    tasks.length,
+    loaded.map((l) => l.scenario),
+  );
   if (threads.note !== undefined && !opts.quiet) process.stderr.write(`${threads.note}\n`);
 
   const totalDays = tasks.reduce((sum, t) => sum + t.scenario.horizon_days, 0);

@@ -45,8 +45,16 @@ export async function validateCommand(opts: ValidateOptions): Promise<number> {
   }
   const runs = planRuns(plan, seeds, opts.out);
   const tasks = runs.map((r) => r.task);
-  const progress = createProgress(tasks.length, tasks.reduce((s, t) => s + t.scenario.horizon_days, 0), opts.quiet);
-  const { threads, note } = planThreads(opts.jobs, tasks.length, tasks.map((t) => t.scenario));
+  const progress = createProgress(
+    tasks.length,
+    tasks.reduce((s, t) => s + t.scenario.horizon_days, 0),
+    opts.quiet,
+  );
+  const { threads, note } = planThreads(
+    opts.jobs,
+    tasks.length,
+    tasks.map((t) => t.scenario),
+  );
   if (note && !opts.quiet) process.stderr.write(`${note}\n`);
   const outcomes = await runTasks(tasks, threads, {
     onProgress: (index, days) => progress.advance(index, days),

@@ -47,7 +47,10 @@ export function planBaselines(loaded: readonly LoadedScenario[]): BaselinePlan {
 }
 
 function missingBaselineNote(own: string, explicit: string, names: readonly string[]): string {
-  const nearest = nearestName(names.filter((n) => n !== own), explicit);
+  const nearest = nearestName(
+    names.filter((n) => n !== own),
+    explicit,
+  );
   const hint = nearest !== undefined ? ` (did you mean "${nearest}"?)` : '';
   return `simulate: ${own}: its baseline "${explicit}" is not run in this call${hint}; it is run without a comparison`;
 }

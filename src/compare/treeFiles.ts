@@ -60,7 +60,8 @@ export function listFiles(dir: string): string[] {
         throw fsProblem(full, err);
       }
       if (st.isDirectory()) {
-        if (open.includes(realpathSync(full))) throw new TreeInputError(`${full}: expected a file or a folder, got a symbolic link to a folder that contains it`);
+        if (open.includes(realpathSync(full)))
+          throw new TreeInputError(`${full}: expected a file or a folder, got a symbolic link to a folder that contains it`);
         walk(child);
       } else if (st.isFile()) out.push(child);
       else throw new TreeInputError(`${full}: expected a file or a folder, got ${kindOf(st)}`);

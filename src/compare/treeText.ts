@@ -56,7 +56,9 @@ function columnLines(cells: readonly CellChange[]): string[] {
   for (const [column, list] of byColumn) {
     const largest = list.reduce((m, c) => (Math.abs(c.delta ?? Infinity) > Math.abs(m.delta ?? Infinity) ? c : m));
     const beyond = list.filter((c) => c.beyond).length;
-    lines.push(`  column ${column}: ${list.length} rows differ, ${beyond} beyond tolerance; largest at ${formatCell(largest).replace(`, column ${column}`, '')}`);
+    lines.push(
+      `  column ${column}: ${list.length} rows differ, ${beyond} beyond tolerance; largest at ${formatCell(largest).replace(`, column ${column}`, '')}`,
+    );
   }
   return lines;
 }

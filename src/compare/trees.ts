@@ -149,7 +149,9 @@ function compareCsv(file: string, textA: string, textB: string, tol: Tolerance):
 export function jsonLeaves(value: unknown, prefix = '', out = new Map<string, string>()): Map<string, string> {
   if (prefix === 'files') return out;
   if (value !== null && typeof value === 'object') {
-    const entries = Array.isArray(value) ? value.map((v, k) => [`${prefix}[${k}]`, v] as const) : Object.entries(value).map(([k, v]) => [prefix === '' ? k : `${prefix}.${k}`, v] as const);
+    const entries = Array.isArray(value)
+      ? value.map((v, k) => [`${prefix}[${k}]`, v] as const)
+      : Object.entries(value).map(([k, v]) => [prefix === '' ? k : `${prefix}.${k}`, v] as const);
     for (const [child, v] of entries) jsonLeaves(v, child, out);
     if (entries.length === 0) out.set(prefix, Array.isArray(value) ? '[]' : '{}');
   } else out.set(prefix, typeof value === 'string' ? value : JSON.stringify(value));

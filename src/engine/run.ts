@@ -134,7 +134,12 @@ export function runWorld(w: World, onProgress?: ProgressCallback, onPeriod?: Per
   }
   const metrics = { header: [...FRAME_COLUMNS, ...reporters.map((r) => r.name)], rows };
   const interventions = w.interventions.map((iv) => ({
-    index: iv.index, label: iv.label, type: iv.spec.type, start: iv.start - s.warmup_days, end: iv.end - s.warmup_days, participants: iv.participants,
+    index: iv.index,
+    label: iv.label,
+    type: iv.spec.type,
+    start: iv.start - s.warmup_days,
+    end: iv.end - s.warmup_days,
+    participants: iv.participants,
   }));
   if (!s.output.agents) return { metrics, interventions };
   return { metrics, interventions, agents: { header: AGENT_COLUMNS, rows: () => agentRows(w, cohorts) } };

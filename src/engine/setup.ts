@@ -20,7 +20,18 @@ import { setupTies } from './setupTies.js';
 import { setupSnackBudgets } from '../rules/demand.js';
 import { setupLabour } from '../rules/labour.js';
 
-const MONEY_OUTSIDE = ['employers', 'sellers', 'lenders', 'wholesalers', 'visitors', 'online', 'platform', 'remitters', 'government', 'microcredit'] as const;
+const MONEY_OUTSIDE = [
+  'employers',
+  'sellers',
+  'lenders',
+  'wholesalers',
+  'visitors',
+  'online',
+  'platform',
+  'remitters',
+  'government',
+  'microcredit',
+] as const;
 
 /** Kind, village and hamlet of every node, once the agents exist. */
 function fillNodeAttributes(w: World): void {
@@ -73,15 +84,39 @@ function sizesOf(scenario: Scenario, materialCount: number): Sizes {
 /** The three ledgers: money, materials, products; agents' stocks will be views of their blocks. */
 function createLedgers({ H, P, S, W, M, K }: Sizes) {
   return {
-    money: createLedger('money', 'rupiah', accountBlocks([
-      ['household', H], ['business', P], ['supplier', S], ['warung', W], ...MONEY_OUTSIDE.map((n) => [`outside:${n}`, 1] as const),
-    ])),
-    materials: createLedger('materials', 'units', accountBlocks([
-      ['supplier', S * M], ['producer', P], ['outside:wholesale', 1], ['outside:material-use', 1],
-    ])),
-    products: createLedger('products', 'packs', accountBlocks([
-      ['producer', P], ['slot', W * K], ['outside:production', 1], ['outside:consumers', 1], ['outside:outside-buyers', 1], ['outside:spoilage', 1],
-    ])),
+    money: createLedger(
+      'money',
+      'rupiah',
+      accountBlocks([
+        ['household', H],
+        ['business', P],
+        ['supplier', S],
+        ['warung', W],
+        ...MONEY_OUTSIDE.map((n) => [`outside:${n}`, 1] as const),
+      ]),
+    ),
+    materials: createLedger(
+      'materials',
+      'units',
+      accountBlocks([
+        ['supplier', S * M],
+        ['producer', P],
+        ['outside:wholesale', 1],
+        ['outside:material-use', 1],
+      ]),
+    ),
+    products: createLedger(
+      'products',
+      'packs',
+      accountBlocks([
+        ['producer', P],
+        ['slot', W * K],
+        ['outside:production', 1],
+        ['outside:consumers', 1],
+        ['outside:outside-buyers', 1],
+        ['outside:spoilage', 1],
+      ]),
+    ),
   };
 }
 
@@ -118,7 +153,13 @@ export function createWorld(scenario: Scenario, seed: number): World {
     period: 0,
     catalog,
     households: createHouseholds(H, blockView(money, 'household')),
-    producers: createProducers(P, catalog.maxShelfLife + 1, blockView(money, 'business'), blockView(materials, 'producer'), blockView(products, 'producer')),
+    producers: createProducers(
+      P,
+      catalog.maxShelfLife + 1,
+      blockView(money, 'business'),
+      blockView(materials, 'producer'),
+      blockView(products, 'producer'),
+    ),
     suppliers: createSuppliers(S, M, blockView(materials, 'supplier'), blockView(money, 'supplier')),
     warungs: createWarungs(W, K, blockView(money, 'warung'), blockView(products, 'slot')),
     nodes,
@@ -150,7 +191,12 @@ export function createWorld(scenario: Scenario, seed: number): World {
       ties: streams.get('rule:ties'),
       adoption: streams.get('rule:adoption'),
     },
-    scratch: { producerOrder: new Int32Array(P), warungOrder: new Int32Array(W), supplierOrdered: new Float64Array(S * M), householdDraws: new Float64Array(H) },
+    scratch: {
+      producerOrder: new Int32Array(P),
+      warungOrder: new Int32Array(W),
+      supplierOrdered: new Float64Array(S * M),
+      householdDraws: new Float64Array(H),
+    },
     net: createNetwork(new Uint8Array(nodeCount), new Int32Array(nodeCount), new Int32Array(nodeCount), H * 5 + P * 20),
     conditions: { materialPriceFactor: 1, demandFactor: 1 },
     venues: [],

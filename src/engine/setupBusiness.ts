@@ -90,7 +90,16 @@ export function setupSuppliers(w: World, rng: Rng): void {
  * and marks them in `taken`; households already taken or running a business are never picked, so a
  * second call cannot hand a household a second business.
  */
-function pickHouseholds(w: World, first: number, end: number, k: number, want: (i: number) => boolean, rng: Rng, taken: Uint8Array, out: number[]): void {
+function pickHouseholds(
+  w: World,
+  first: number,
+  end: number,
+  k: number,
+  want: (i: number) => boolean,
+  rng: Rng,
+  taken: Uint8Array,
+  out: number[],
+): void {
   const free = (i: number) => want(i) && taken[i] === 0 && w.households.producer[i] < 0;
   let available = 0;
   for (let i = first; i < end; i++) if (free(i)) available++;

@@ -38,7 +38,15 @@ function householdTies(w: World, rng: Rng): void {
       if (draw(rng) >= similarityChance(w, householdDistance(w, i, j))) continue;
       const kin = draw(rng) < cfg.kin_share;
       const layer = kin ? LAYER.kin : LAYER.neighbour;
-      addTie(net, i, j, layer, kin ? uniform(rng, 0.6, 1) : uniform(rng, 0.2, 0.6), kin ? uniform(rng, 0.7, 0.95) : uniform(rng, 0.5, 0.8), 0);
+      addTie(
+        net,
+        i,
+        j,
+        layer,
+        kin ? uniform(rng, 0.6, 1) : uniform(rng, 0.2, 0.6),
+        kin ? uniform(rng, 0.7, 0.95) : uniform(rng, 0.5, 0.8),
+        0,
+      );
       made++;
     }
   }

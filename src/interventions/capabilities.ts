@@ -47,7 +47,8 @@ export const hearing: InterventionHandler = {
     iv.members = participants;
     for (const p of participants) {
       const i = w.producers.household[p];
-      if (spec.government !== 'regency') connect(w.net, i, w.nodes.villageGov0 + w.households.village[i], LAYER.institutional, 0.4, 0.6, w.t);
+      if (spec.government !== 'regency')
+        connect(w.net, i, w.nodes.villageGov0 + w.households.village[i], LAYER.institutional, 0.4, 0.6, w.t);
       if (spec.government !== 'village') connect(w.net, i, w.nodes.regencyGov, LAYER.institutional, 0.3, 0.5, w.t);
     }
   },

@@ -47,9 +47,22 @@ export const groupFormation: InterventionHandler = {
       tieGroup(w, nodes, k, end);
     }
     if (spec.bazaar_every !== undefined && members.length > 0) {
-      openMarket(w, `${iv.label} bazaar`, iv.start + spec.bazaar_every, iv.end, spec.bazaar_every, members, {
-        visitors: spec.bazaar_visitors, packsPerVisitor: 1.5, stallFee: 0, tieProbability: 0.02, contactAttendance: 0.3,
-      }, iv.rng);
+      openMarket(
+        w,
+        `${iv.label} bazaar`,
+        iv.start + spec.bazaar_every,
+        iv.end,
+        spec.bazaar_every,
+        members,
+        {
+          visitors: spec.bazaar_visitors,
+          packsPerVisitor: 1.5,
+          stallFee: 0,
+          tieProbability: 0.02,
+          contactAttendance: 0.3,
+        },
+        iv.rng,
+      );
     }
   },
   daily(w: World, iv: ScheduledIntervention) {
@@ -100,7 +113,10 @@ export const returningMigrants: InterventionHandler = {
     const h = w.households;
     // Households with a member abroad return first; others (new departures' returns) after them.
     const abroad = [...selectHouseholds(w, iv, (i) => h.migrantAbroad[i] === 1 && h.returnedDay[i] < 0)];
-    const rest = abroad.length >= spec.arrivals ? [] : [...selectHouseholds(w, iv, (i) => h.migrantAbroad[i] === 0 && h.returnedDay[i] < 0 && h.producer[i] < 0)];
+    const rest =
+      abroad.length >= spec.arrivals
+        ? []
+        : [...selectHouseholds(w, iv, (i) => h.migrantAbroad[i] === 0 && h.returnedDay[i] < 0 && h.producer[i] < 0)];
     // Which households see a worker return is drawn uniformly, not by id (ids run by hamlet).
     const chosen = sampleIds(iv.rng, abroad, spec.arrivals);
     const returnees = Int32Array.from([...chosen, ...sampleIds(iv.rng, rest, spec.arrivals - chosen.length)]);

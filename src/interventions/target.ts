@@ -26,7 +26,7 @@ export function householdMatches(w: World, i: number, t: Target): boolean {
   if (t.poor !== undefined && (h.poorAtStart[i] === 1) !== t.poor) return false;
   if (t.ex_migrant !== undefined && (h.exMigrant[i] === 1) !== t.ex_migrant) return false;
   if (t.migrant_abroad !== undefined && (h.migrantAbroad[i] === 1) !== t.migrant_abroad) return false;
-  if (t.group_member !== undefined && (h.group[i] >= 0) !== t.group_member) return false;
+  if (t.group_member !== undefined && h.group[i] >= 0 !== t.group_member) return false;
   if (t.villages !== undefined && !t.villages.includes(h.village[i])) return false;
   if (t.hamlets !== undefined && !t.hamlets.includes(h.hamlet[i] - h.village[i] * pop.hamlets)) return false;
   if (t.linked !== undefined && hasTieClass(w, i, TIE_CLASS.linking) !== t.linked) return false;
@@ -38,7 +38,7 @@ export function producerMatches(w: World, p: number, t: Target): boolean {
   const pr = w.producers;
   const i = pr.household[p];
   if (!householdMatches(w, i, t)) return false;
-  if (t.business_group !== undefined && (pr.businessGroup[p] >= 0) !== t.business_group) return false;
+  if (t.business_group !== undefined && pr.businessGroup[p] >= 0 !== t.business_group) return false;
   if (t.adopter !== undefined && (pr.adopted[p] === 1) !== t.adopter) return false;
   if (t.bridging !== undefined && hasTieClass(w, i, TIE_CLASS.bridging) !== t.bridging) return false;
   if (t.products !== undefined && !t.products.includes(w.catalog.productNames[pr.product[p]])) return false;

@@ -18,7 +18,16 @@ interface MarketSpec {
 }
 
 /** Registers a market venue for these participants. */
-export function openMarket(w: World, label: string, start: number, end: number, every: number, participants: Int32Array, m: MarketSpec, rng: Rng): void {
+export function openMarket(
+  w: World,
+  label: string,
+  start: number,
+  end: number,
+  every: number,
+  participants: Int32Array,
+  m: MarketSpec,
+  rng: Rng,
+): void {
   w.venues.push({ kind: 'market', label, start, end, every, participants, ...m, capacity: 0, margin: 0, rng });
 }
 
@@ -29,13 +38,22 @@ export const culinaryMarket: InterventionHandler = {
     const participants = selectProducers(w, iv, spec.stalls);
     iv.participants = participants.length;
     iv.members = participants;
-    openMarket(w, iv.label, iv.start, iv.end, spec.every, participants, {
-      visitors: spec.visitors,
-      packsPerVisitor: spec.packs_per_visitor,
-      stallFee: spec.stall_fee,
-      tieProbability: spec.tie_probability,
-      contactAttendance: spec.contact_attendance,
-    }, iv.rng);
+    openMarket(
+      w,
+      iv.label,
+      iv.start,
+      iv.end,
+      spec.every,
+      participants,
+      {
+        visitors: spec.visitors,
+        packsPerVisitor: spec.packs_per_visitor,
+        stallFee: spec.stall_fee,
+        tieProbability: spec.tie_probability,
+        contactAttendance: spec.contact_attendance,
+      },
+      iv.rng,
+    );
   },
 };
 
@@ -49,9 +67,20 @@ export const districtKiosk: InterventionHandler = {
     // Supplying the kiosk is a tie to a district institution: linking capital.
     for (const p of participants) connect(w.net, w.producers.household[p], w.nodes.kiosk, LAYER.institutional, 0.4, 0.6, w.t);
     w.venues.push({
-      kind: 'kiosk', label: iv.label, start: iv.start, end: iv.end, every: spec.every, participants,
-      visitors: 0, packsPerVisitor: 0, stallFee: 0, tieProbability: 0, contactAttendance: 0,
-      capacity: spec.capacity, margin: spec.margin, rng: iv.rng,
+      kind: 'kiosk',
+      label: iv.label,
+      start: iv.start,
+      end: iv.end,
+      every: spec.every,
+      participants,
+      visitors: 0,
+      packsPerVisitor: 0,
+      stallFee: 0,
+      tieProbability: 0,
+      contactAttendance: 0,
+      capacity: spec.capacity,
+      margin: spec.margin,
+      rng: iv.rng,
     });
   },
 };

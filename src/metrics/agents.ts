@@ -124,10 +124,23 @@ function householdRow(w: World, i: number, ctx: RowContext, ties: number[]): str
   const p = h.producer[i];
   const n = INCOME_SOURCES.length;
   const row = [
-    'household', String(i), String(h.village[i]), String(h.hamlet[i]), String(h.size[i]),
-    String(h.poorAtStart[i]), String(h.poorPeriods[i]), p >= 0 ? '1' : '0', String(h.exMigrant[i]),
-    String(h.migrantAbroad[i]), h.group[i] >= 0 ? '1' : '0', p >= 0 ? String(pr.adopted[p]) : '0', p >= 0 ? String(pr.active[p]) : '',
-    String(ctx.cohorts.owner[i]), String(ctx.cohorts.adopter[i]), String(ctx.cohorts.bondingOnly[i]), String(ctx.participants[i]),
+    'household',
+    String(i),
+    String(h.village[i]),
+    String(h.hamlet[i]),
+    String(h.size[i]),
+    String(h.poorAtStart[i]),
+    String(h.poorPeriods[i]),
+    p >= 0 ? '1' : '0',
+    String(h.exMigrant[i]),
+    String(h.migrantAbroad[i]),
+    h.group[i] >= 0 ? '1' : '0',
+    p >= 0 ? String(pr.adopted[p]) : '0',
+    p >= 0 ? String(pr.active[p]) : '',
+    String(ctx.cohorts.owner[i]),
+    String(ctx.cohorts.adopter[i]),
+    String(ctx.cohorts.bondingOnly[i]),
+    String(ctx.participants[i]),
     h.returnedDay[i] >= 0 ? '1' : '0',
   ];
   let income = 0;
@@ -140,7 +153,11 @@ function householdRow(w: World, i: number, ctx: RowContext, ties: number[]): str
   row.push(int(h.consumptionTotal[i] / months), income / months < line ? '1' : '0', h.consumptionTotal[i] / months < line ? '1' : '0');
   for (let c = 0; c < CHANNELS.length; c++) row.push(p >= 0 ? int(pr.revenueTotal[p * CHANNELS.length + c] / months) : '');
   for (let c = 0; c < 3; c++) row.push(p >= 0 ? int(pr.revenueByClassTotal[p * 3 + c] / months) : '');
-  row.push(p >= 0 ? int(pr.costsTotal[p] / months) : '', p >= 0 ? int(pr.producedTotal[p] / months) : '', p >= 0 ? String(pr.failures[p]) : '');
+  row.push(
+    p >= 0 ? int(pr.costsTotal[p] / months) : '',
+    p >= 0 ? int(pr.producedTotal[p] / months) : '',
+    p >= 0 ? String(pr.failures[p]) : '',
+  );
   row.push(p >= 0 && pr.constrainedAtStart[p] >= 0 ? String(pr.constrainedAtStart[p]) : '');
   tieSummary(w, i, ties);
   row.push(String(ties[0]), String(ties[1]), String(ties[2]), ties[4] > 0 ? dec(ties[3] / ties[4]) : '', int(h.cash[i]), int(h.debt[i]));

@@ -38,7 +38,9 @@ export function manifestFileNames(manifest: string): string[] | undefined {
   const files = (parsed as { files?: unknown } | null)?.files;
   if (files === null || typeof files !== 'object' || Array.isArray(files)) return undefined;
   const entries = Object.entries(files);
-  return entries.every(([name, hash]) => typeof hash === 'string' && name !== 'manifest.json' && !name.includes('/')) ? entries.map(([n]) => n) : undefined;
+  return entries.every(([name, hash]) => typeof hash === 'string' && name !== 'manifest.json' && !name.includes('/'))
+    ? entries.map(([n]) => n)
+    : undefined;
 }
 
 /** A folder is the command's own when its manifest.json lists exactly the other files in it, all plain files. */

@@ -29,10 +29,7 @@ export interface WorkerInput {
 }
 
 /** What a worker reports: a run's progress, a run's outcome, or that no task is left for it. */
-export type WorkerMessage =
-  | { kind: 'progress'; index: number; days: number }
-  | { kind: 'done'; outcome: RunOutcome }
-  | { kind: 'idle' };
+export type WorkerMessage = { kind: 'progress'; index: number; days: number } | { kind: 'done'; outcome: RunOutcome } | { kind: 'idle' };
 
 /** The shared ends of the tasks not yet taken: positions [front, back) of the size-ordered list, packed in one word. */
 export function createEnds(count: number): SharedArrayBuffer {
@@ -106,10 +103,12 @@ export async function runTasks(tasks: readonly RunTask[], jobs: number, events: 
     if (missing >= 0) throw new Error(`run ${missing} ended without an outcome`);
   } finally {
     // Idle workers are done; on a failure, stop the others rather than wait for their runs.
-    await Promise.all(workers.map((w) => {
+    await Promise.all(
+      workers.map((w) => {
         w.worker.removeAllListeners('exit');
         return w.worker.terminate();
-      }));
+      }),
+    );
   }
   return outcomes;
 }

@@ -32,7 +32,13 @@ export interface CollectedTables {
 
 /** How a run ended. */
 export type RunOutcome =
-  | { readonly index: number; readonly ok: true; readonly dir: string; readonly notes: readonly string[]; readonly tables?: CollectedTables }
+  | {
+      readonly index: number;
+      readonly ok: true;
+      readonly dir: string;
+      readonly notes: readonly string[];
+      readonly tables?: CollectedTables;
+    }
   | { readonly index: number; readonly ok: false; readonly error: string };
 
 /** A writer of agents_periods.csv under a temporary name beside the run's directory, if the scenario asks for it. */
@@ -71,7 +77,10 @@ export async function executeTask(task: RunTask, onProgress?: (days: number) => 
     // An intervention whose target turned out empty in this run did nothing; say so.
     const notes = result.interventions
       .filter((iv) => iv.participants === 0 && iv.start <= task.scenario.horizon_days)
-      .map((iv) => `simulate: ${task.scenario.name} seed ${task.seed}: interventions[${iv.index}] (${iv.label}) reached nobody on day ${iv.start}`);
+      .map(
+        (iv) =>
+          `simulate: ${task.scenario.name} seed ${task.seed}: interventions[${iv.index}] (${iv.label}) reached nobody on day ${iv.start}`,
+      );
     return { index: task.index, ok: true, dir, notes, ...(tables ? { tables } : {}) };
   } catch (err) {
     if (periods) rmSync(periods.file, { force: true });

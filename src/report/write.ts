@@ -69,7 +69,12 @@ export async function writeComparison(
   }
 }
 
-async function compareAndWrite(outDir: string, finished: readonly FinishedRun[], pairs: readonly ScenarioPair[], png: boolean): Promise<ComparisonOutcome> {
+async function compareAndWrite(
+  outDir: string,
+  finished: readonly FinishedRun[],
+  pairs: readonly ScenarioPair[],
+  png: boolean,
+): Promise<ComparisonOutcome> {
   const runs = readRunSet(outDir, finished);
   const unpaired = pairs.filter((p) => pairedSeeds(runs, p).length === 0);
   const compared = pairs.filter((p) => !unpaired.includes(p));

@@ -74,7 +74,12 @@ function onlineSales(w: World, p: number): void {
   const par = w.params;
   const rng = w.rng.sales;
   const i = pr.household[p];
-  const reach = pr.digitalContacts[p] * par.ordersPerContactDay * w.signal[w.households.hamlet[i]] * w.conditions.demandFactor * outsideDemandFactor(w, p);
+  const reach =
+    pr.digitalContacts[p] *
+    par.ordersPerContactDay *
+    w.signal[w.households.hamlet[i]] *
+    w.conditions.demandFactor *
+    outsideDemandFactor(w, p);
   const orders = poisson(rng, reach);
   const price = pr.price[p];
   for (let o = 0; o < orders && pr.stock[p] > 0; o++) {

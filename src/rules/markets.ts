@@ -53,7 +53,8 @@ function contactsAttend(w: World, v: Venue, p: number, price: number): void {
   for (let a = net.adjStart[i]; a < end && w.producers.stock[p] > 0; a++) {
     const e = net.adj[a];
     if (net.alive[e] === 0 || net.nodeKind[otherEnd(net, e, i)] !== NODE_KIND.outsider || draw(v.rng) >= chance) continue;
-    if (sellOutside(w, p, Math.max(1, roundStochastic(v.rng, v.packsPerVisitor)), price, CHANNEL.market, TIE_CLASS.bridging) > 0) touchTie(w, e);
+    if (sellOutside(w, p, Math.max(1, roundStochastic(v.rng, v.packsPerVisitor)), price, CHANNEL.market, TIE_CLASS.bridging) > 0)
+      touchTie(w, e);
   }
 }
 

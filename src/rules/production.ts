@@ -18,7 +18,6 @@ import { adjustPrice, mayReopen } from './prices.js';
 /** Ties close enough to ask for restart capital: kin, neighbours, fellow group members. */
 const CLOSE_TIES = LAYER.kin | LAYER.neighbour | LAYER.group;
 
-
 /** Cost of a day of planned production for producer p, rupiah; without materials when they come on credit. */
 function dailyCost(w: World, p: number, withMaterials: boolean): number {
   const pr = w.producers;
@@ -94,7 +93,16 @@ function tryRestart(w: World, p: number): void {
 }
 
 /** The limit that bound producer p's output today: cash (directly, through materials or wages) first, then materials, labour, demand. */
-function bindingLimit(w: World, p: number, packs: number, planned: number, byWorkers: number, byMaterials: number, byCash: number, wagesShort: boolean): number {
+function bindingLimit(
+  w: World,
+  p: number,
+  packs: number,
+  planned: number,
+  byWorkers: number,
+  byMaterials: number,
+  byCash: number,
+  wagesShort: boolean,
+): number {
   if (packs >= Math.floor(planned)) return LIMIT.demand;
   if (byCash <= packs) return LIMIT.cash;
   // Materials short because the last order was cut for lack of cash and credit are a cash limit too.

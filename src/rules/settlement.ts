@@ -14,7 +14,6 @@ import { poolBusinessCash } from './finance.js';
 import { addObligation } from './obligations.js';
 import { recordBroken, recordOutcome, recordUnreturned } from './trust.js';
 
-
 function settleWarung(w: World, k: number): void {
   const wr = w.warungs;
   const pr = w.producers;

@@ -10,7 +10,6 @@ import type { World } from '../world/world.js';
 import { householdDistance, similarityChance } from '../world/ties.js';
 import { tieToWarung } from '../world/warungPartners.js';
 
-
 /** The k-th living tie of node i, or -1. */
 function tieAt(w: World, i: number, k: number): number {
   const net = w.net;

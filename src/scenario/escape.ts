@@ -5,6 +5,7 @@
 
 // C0 controls (tab and newline included: a message is one line), DEL, C1 controls, and the
 // Unicode line and paragraph separators and bidirectional overrides that reorder what is shown.
+// biome-ignore lint/suspicious/noControlCharactersInRegex: matching control characters is this module's purpose.
 const CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
 
 /** The text with every control character written as `\xNN` (below U+0080) or `\uNNNN`. */

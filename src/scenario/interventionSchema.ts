@@ -13,7 +13,10 @@ const target = z
     migrant_abroad: z.boolean().optional().describe('Households with a member working abroad.'),
     group_member: z.boolean().optional().describe('Members of a community group.'),
     business_group: z.boolean().optional().describe('Home industries in a business group (kelompok usaha) formed by a programme.'),
-    linked: z.boolean().optional().describe('Agents with a linking tie: to a government (from a hearing, for example), the district kiosk or the credit provider.'),
+    linked: z
+      .boolean()
+      .optional()
+      .describe('Agents with a linking tie: to a government (from a hearing, for example), the district kiosk or the credit provider.'),
     adopter: z.boolean().optional().describe('Home industries selling online.'),
     bridging: z.boolean().optional().describe('Home industries with at least one bridging tie.'),
     hamlets: z.array(z.int().min(0).max(10_000)).max(10_000).optional().describe('Hamlets (local index within the village).'),
@@ -41,7 +44,10 @@ const culinaryMarket = z.strictObject({
   stalls: count('Most stalls (participating home industries).', 40, 1, 100_000),
   stall_fee: rupiah('Fee per stall per market day, rupiah.', 10000),
   tie_probability: share('Chance a purchase leaves a lasting contact (a buyer or reseller from outside).', 0.04),
-  contact_attendance: share("Chance each of a producer's contacts outside the village (buyers, resellers, online followers) comes to a market day and buys there.", 0.3),
+  contact_attendance: share(
+    "Chance each of a producer's contacts outside the village (buyers, resellers, online followers) comes to a market day and buys there.",
+    0.3,
+  ),
 });
 
 const digitalPromotion = z.strictObject({
@@ -136,7 +142,11 @@ export const interventionSchema = z.discriminatedUnion('type', [
   districtKiosk,
 ]);
 
-export const interventionsSchema = z.array(interventionSchema).max(1000).default([]).describe('Programmes and shocks on the timeline, in days.');
+export const interventionsSchema = z
+  .array(interventionSchema)
+  .max(1000)
+  .default([])
+  .describe('Programmes and shocks on the timeline, in days.');
 
 export type Intervention = z.infer<typeof interventionSchema>;
 export type InterventionType = Intervention['type'];

@@ -30,13 +30,16 @@ export function describeIssue(issue: Issue): string {
       return `expected ${expected}, got ${got}`;
     }
     case 'too_small': {
-      if (issue.origin === 'array') return `expected a list of at least ${String(issue.minimum)} items, got ${Array.isArray(issue.input) ? issue.input.length : got}`;
+      if (issue.origin === 'array')
+        return `expected a list of at least ${String(issue.minimum)} items, got ${Array.isArray(issue.input) ? issue.input.length : got}`;
       if (issue.origin === 'string') return `expected a string of at least ${String(issue.minimum)} characters, got ${got}`;
       return `expected a number ${bound('min', issue.minimum, issue.inclusive ?? true)}, got ${got}`;
     }
     case 'too_big': {
-      if (issue.origin === 'array') return `expected a list of at most ${String(issue.maximum)} items, got ${Array.isArray(issue.input) ? issue.input.length : got}`;
-      if (issue.origin === 'string') return `expected a string of at most ${String(issue.maximum)} characters, got one of ${typeof issue.input === 'string' ? issue.input.length : '?'}`;
+      if (issue.origin === 'array')
+        return `expected a list of at most ${String(issue.maximum)} items, got ${Array.isArray(issue.input) ? issue.input.length : got}`;
+      if (issue.origin === 'string')
+        return `expected a string of at most ${String(issue.maximum)} characters, got one of ${typeof issue.input === 'string' ? issue.input.length : '?'}`;
       return `expected a number ${bound('max', issue.maximum, issue.inclusive ?? true)}, got ${got}`;
     }
     case 'invalid_value':
@@ -99,7 +102,14 @@ function editDistance(a: string, b: string): number {
 }
 
 type SchemaNode = {
-  def?: { type?: string; shape?: Record<string, unknown>; element?: unknown; options?: unknown[]; discriminator?: string; values?: unknown[] };
+  def?: {
+    type?: string;
+    shape?: Record<string, unknown>;
+    element?: unknown;
+    options?: unknown[];
+    discriminator?: string;
+    values?: unknown[];
+  };
 };
 
 /** The option of a tagged union that the data's tag selects. */
@@ -125,7 +135,8 @@ export function schemaAt(schema: z.ZodType, path: readonly PropertyKey[], data?:
     if (def.type === 'object' && def.shape) node = Object.hasOwn(def.shape, String(seg)) ? def.shape[String(seg)] : undefined;
     else if (def.type === 'array') node = def.element;
     else return { node: undefined, value: undefined };
-    value = typeof value === 'object' && value !== null && Object.hasOwn(value, seg) ? (value as Record<PropertyKey, unknown>)[seg] : undefined;
+    value =
+      typeof value === 'object' && value !== null && Object.hasOwn(value, seg) ? (value as Record<PropertyKey, unknown>)[seg] : undefined;
   }
   return { node, value };
 }

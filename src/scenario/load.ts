@@ -54,7 +54,12 @@ export function mergeScenario(base: Record<string, unknown>, over: Record<string
   for (const [key, value] of Object.entries(over)) {
     const prev = Object.hasOwn(out, key) ? out[key] : undefined;
     // defineProperty, not assignment: no key can reach the prototype (the parser refuses such keys too).
-    Object.defineProperty(out, key, { value: isPlainMap(prev) && isPlainMap(value) ? mergeScenario(prev, value) : value, enumerable: true, writable: true, configurable: true });
+    Object.defineProperty(out, key, {
+      value: isPlainMap(prev) && isPlainMap(value) ? mergeScenario(prev, value) : value,
+      enumerable: true,
+      writable: true,
+      configurable: true,
+    });
   }
   return out;
 }
@@ -64,7 +69,13 @@ function checkBaseIsScenario(base: SourceFile): void {
   const keys = Object.keys(base.data);
   const known = allowedKeys(scenarioSchema, []);
   if (keys.length > 0 && !keys.some((k) => known.includes(k))) {
-    throw inputError(base.file, 1, 1, '(root)', `expected a scenario (fields such as horizon_days or population), but none of its ${keys.length} top-level keys is a scenario field`);
+    throw inputError(
+      base.file,
+      1,
+      1,
+      '(root)',
+      `expected a scenario (fields such as horizon_days or population), but none of its ${keys.length} top-level keys is a scenario field`,
+    );
   }
 }
 
@@ -96,7 +107,13 @@ function readChain(file: string): SourceFile[] {
     if (ext === undefined) return chain;
     const where = locate([current], ['extends']);
     if (chain.length >= MAX_EXTENDS_DEPTH) {
-      throw inputError(where.file, where.line, where.col, 'extends', `expected a chain of at most ${MAX_EXTENDS_DEPTH} files, got a longer one`);
+      throw inputError(
+        where.file,
+        where.line,
+        where.col,
+        'extends',
+        `expected a chain of at most ${MAX_EXTENDS_DEPTH} files, got a longer one`,
+      );
     }
     if (typeof ext === 'string' && ext !== '') {
       const abs = path.resolve(path.dirname(current.abs), ext);
@@ -115,7 +132,11 @@ function issueProblem(chain: readonly SourceFile[], issue: z.core.$ZodIssue, dat
     const allowed = allowedKeys(scenarioSchema, issue.path, data);
     const fieldPath = [...issue.path, issue.keys[0]];
     const more = issue.keys.length > 1 ? ` (and ${issue.keys.length - 1} more unknown fields here)` : '';
-    return { ...locate(chain, fieldPath, true), field: formatFieldPath(fieldPath), message: `unknown field${more}; expected one of ${allowed.join(', ')}` };
+    return {
+      ...locate(chain, fieldPath, true),
+      field: formatFieldPath(fieldPath),
+      message: `unknown field${more}; expected one of ${allowed.join(', ')}`,
+    };
   }
   return { ...locate(chain, issue.path), field: formatFieldPath(issue.path), message: describeIssue(issue) };
 }
@@ -126,7 +147,13 @@ function reservedProblems(chain: readonly SourceFile[], merged: unknown): InputP
     src.reserved.map((r) => {
       const pos = src.lines.linePos(r.offset);
       const allowed = allowedKeys(scenarioSchema, r.path.slice(0, -1), merged);
-      return { file: src.file, line: pos.line, col: pos.col, field: formatFieldPath(r.path), message: `unknown field; expected one of ${allowed.join(', ')}` };
+      return {
+        file: src.file,
+        line: pos.line,
+        col: pos.col,
+        field: formatFieldPath(r.path),
+        message: `unknown field; expected one of ${allowed.join(', ')}`,
+      };
     }),
   );
 }
@@ -141,7 +168,11 @@ function separatorProblems(chain: readonly SourceFile[], merged: unknown): Input
       if (at.file !== src.file) continue; // a more derived file set this field
       const digits = s.source.replace(/[.,+]/g, '');
       const read = Number.isFinite(Number(s.source)) ? `YAML reads it as ${Number(s.source)}` : 'YAML reads it as text';
-      out.push({ ...at, field: formatFieldPath(s.path), message: `expected whole rupiah without thousands separators, such as ${digits}, got ${s.source} (${read})` });
+      out.push({
+        ...at,
+        field: formatFieldPath(s.path),
+        message: `expected whole rupiah without thousands separators, such as ${digits}, got ${s.source} (${read})`,
+      });
     }
   }
   return out;
@@ -149,7 +180,13 @@ function separatorProblems(chain: readonly SourceFile[], merged: unknown): Input
 
 function defaultName(file: string): string {
   const stem = path.basename(file).replace(/\.ya?ml$/i, '');
-  return stem.toLowerCase().replace(/[^a-z0-9._-]+/g, '-').replace(/^[^a-z0-9]+/, '').slice(0, 100) || 'scenario';
+  return (
+    stem
+      .toLowerCase()
+      .replace(/[^a-z0-9._-]+/g, '-')
+      .replace(/^[^a-z0-9]+/, '')
+      .slice(0, 100) || 'scenario'
+  );
 }
 
 function capped(problems: InputProblem[]): InputProblem[] {
@@ -175,7 +212,10 @@ export function loadScenario(file: string): LoadedScenario {
   else merged.kind = chain[0].data.kind;
   const result = scenarioSchema.safeParse(merged, { reportInput: true });
   const taken = new Set(early.map((p) => p.field));
-  const problems = [...early, ...(result.success ? [] : result.error.issues.map((issue) => issueProblem(chain, issue, merged)).filter((p) => !taken.has(p.field)))];
+  const problems = [
+    ...early,
+    ...(result.success ? [] : result.error.issues.map((issue) => issueProblem(chain, issue, merged)).filter((p) => !taken.has(p.field))),
+  ];
   if (problems.length > 0 || !result.success) throw new InputError(capped(problems));
   const name = result.data.name ?? defaultName(file);
   const bad = nameProblem(name);

@@ -6,23 +6,40 @@ export const networkSchema = z
   .strictObject({
     supplier_credit: z.boolean().default(true).describe('Suppliers sell on credit (bon) to buyers they trust.'),
     consignment: z.boolean().default(true).describe('Warungs take products on consignment (titip jual); else they buy outright.'),
-    referrals: z.boolean().default(true).describe("Trusting customers and peers pass a producer's name on to their own ties and to the warung where they shop."),
+    referrals: z
+      .boolean()
+      .default(true)
+      .describe("Trusting customers and peers pass a producer's name on to their own ties and to the warung where they shop."),
     household_degree: positive('Mean kin and neighbour ties per household.', 8, 200),
     kin_share: share('Share of those ties that are kin.', 0.4),
-    cross_hamlet_share: share("Share of a household's starting ties drawn from the whole village rather than its own hamlet (kin or neighbours).", 0.1),
+    cross_hamlet_share: share(
+      "Share of a household's starting ties drawn from the whole village rather than its own hamlet (kin or neighbours).",
+      0.1,
+    ),
     cross_village_share: share('Share of ties formed with households of a neighbouring village (with more than one village).', 0.03),
     producer_suppliers: count('Suppliers a home industry knows at the start.', 2, 1, 100),
     producer_warungs: count('Warungs a home industry consigns to at the start.', 3, 0, 100),
-    peer_ties: count('Other home industries using the same material that each home industry picks as peers at the start (others may pick it too).', 2, 0, 100),
+    peer_ties: count(
+      'Other home industries using the same material that each home industry picks as peers at the start (others may pick it too).',
+      2,
+      0,
+      100,
+    ),
     linking_share: share('Share of households with a tie to the village government.', 0.02),
     initial_trust: share('Mean trust of a new business tie.', 0.55),
     trust_learning_rate: share('How far trust moves towards an outcome (1 kept, 0 broken) after each exchange.', 0.15),
     broken_promise_penalty: share('Trust lost when an obligation is broken.', 0.3),
     contact_gain: share('Strength a tie gains with each exchange.', 0.05),
     decay_per_month: share('Strength a business tie without contact loses in a month.', 0.1),
-    digital_decay_per_month: share('Strength an online contact without orders loses in a month (kin, neighbour, group and institutional ties do not fade).', 0.02),
+    digital_decay_per_month: share(
+      'Strength an online contact without orders loses in a month (kin, neighbour, group and institutional ties do not fade).',
+      0.02,
+    ),
     dissolve_below: share('Strength below which a business or digital tie dissolves.', 0.05),
-    outside_orders_per_month: positive('Orders a month from each lasting contact outside the village (buyers and resellers met at markets).', 0.3),
+    outside_orders_per_month: positive(
+      'Orders a month from each lasting contact outside the village (buyers and resellers met at markets).',
+      0.3,
+    ),
     referral_trust: share('Trust a customer needs in a producer to pass its name on.', 0.5),
     help_trust: share('Trust kin, neighbours or group members need in a producer to lend it restart capital.', 0.5),
     referral_rate: share('Chance a month that a trusting customer refers a producer to one of its own ties.', 0.25),
@@ -34,8 +51,12 @@ export const networkSchema = z
 
 export const principlesSchema = z
   .strictObject({
-    reciprocity: principle('Credit on trust (bon), consignment, lending materials and restart capital among peers and kin, rescheduling by trusted suppliers; obligations repaid or broken move trust. Its strength scales credit limits, trust thresholds and the chance to lend.'),
-    exchange: principle('Partners chosen for complementary resources (suppliers that carry the material needed), scored on trust (which punctual deliveries build) and price.'),
+    reciprocity: principle(
+      'Credit on trust (bon), consignment, lending materials and restart capital among peers and kin, rescheduling by trusted suppliers; obligations repaid or broken move trust. Its strength scales credit limits, trust thresholds and the chance to lend.',
+    ),
+    exchange: principle(
+      'Partners chosen for complementary resources (suppliers that carry the material needed), scored on trust (which punctual deliveries build) and price.',
+    ),
     similarity: principle('Tie formation falling with attribute distance; referral through friends of friends.'),
   })
   .prefault({})

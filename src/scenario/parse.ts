@@ -4,7 +4,19 @@
  * alias bombs) or checks in quadratic time (duplicate keys), refuses keys that would reach object
  * prototypes, and indexes every mapping by key so that errors are located in constant time.
  */
-import { isAlias, isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node, type Pair, type YAMLMap } from 'yaml';
+import {
+  isAlias,
+  isMap,
+  isPair,
+  isScalar,
+  isSeq,
+  LineCounter,
+  parseDocument,
+  type Document,
+  type Node,
+  type Pair,
+  type YAMLMap,
+} from 'yaml';
 import { describeValue, formatFieldPath, inputError, type InputError } from './errors.js';
 
 /** Most values a file may stand for once its aliases are expanded (a scenario has a few hundred). */
@@ -56,13 +68,32 @@ function fail(s: WalkState, offset: number, field: string, message: string): Inp
 function walk(s: WalkState, node: unknown, path: (string | number)[], depth: number): number {
   if (node === null || node === undefined) return 1;
   const offset = (node as Node).range?.[0] ?? 0;
-  if (depth > MAX_DEPTH) throw fail(s, offset, formatFieldPath(path), `expected mappings and lists nested at most ${MAX_DEPTH} deep, got deeper`);
+  if (depth > MAX_DEPTH)
+    throw fail(s, offset, formatFieldPath(path), `expected mappings and lists nested at most ${MAX_DEPTH} deep, got deeper`);
   if (isAlias(node)) {
     const size = s.anchors.get(node.source);
-    if (!s.anchors.has(node.source)) throw fail(s, offset, formatFieldPath(path), `expected an alias to an anchor set before it (&${node.source}), got *${node.source} with no such anchor`);
-    if (size === undefined) throw fail(s, offset, formatFieldPath(path), `expected an alias outside the value it names, got *${node.source} inside &${node.source}`);
+    if (!s.anchors.has(node.source))
+      throw fail(
+        s,
+        offset,
+        formatFieldPath(path),
+        `expected an alias to an anchor set before it (&${node.source}), got *${node.source} with no such anchor`,
+      );
+    if (size === undefined)
+      throw fail(
+        s,
+        offset,
+        formatFieldPath(path),
+        `expected an alias outside the value it names, got *${node.source} inside &${node.source}`,
+      );
     s.expanded += size;
-    if (s.expanded > MAX_EXPANDED_VALUES) throw fail(s, offset, formatFieldPath(path), `expected aliases that expand to at most ${MAX_EXPANDED_VALUES} values in all, got more`);
+    if (s.expanded > MAX_EXPANDED_VALUES)
+      throw fail(
+        s,
+        offset,
+        formatFieldPath(path),
+        `expected aliases that expand to at most ${MAX_EXPANDED_VALUES} values in all, got more`,
+      );
     return size;
   }
   const anchor = (node as Node).anchor;
@@ -74,10 +105,17 @@ function walk(s: WalkState, node: unknown, path: (string | number)[], depth: num
     for (const pair of node.items) {
       const key = pair.key as Node | null;
       const keyOffset = key?.range?.[0] ?? offset;
-      if (key !== null && !isScalar(key)) throw fail(s, keyOffset, formatFieldPath(path), `expected field names as keys, got ${isAlias(key) ? 'an alias' : isMap(key) ? 'a mapping' : 'a list'} as a key`);
+      if (key !== null && !isScalar(key))
+        throw fail(
+          s,
+          keyOffset,
+          formatFieldPath(path),
+          `expected field names as keys, got ${isAlias(key) ? 'an alias' : isMap(key) ? 'a mapping' : 'a list'} as a key`,
+        );
       const name = key === null || key.value === null ? '' : String(key.value);
       const keyPath = [...path, name];
-      if (byKey.has(name)) throw fail(s, keyOffset, formatFieldPath(keyPath), `expected each field once in a mapping, got ${describeValue(name)} again`);
+      if (byKey.has(name))
+        throw fail(s, keyOffset, formatFieldPath(keyPath), `expected each field once in a mapping, got ${describeValue(name)} again`);
       byKey.set(name, pair);
       if (RESERVED_KEYS.has(name)) s.reserved.push({ path: keyPath, offset: keyOffset });
       size += walk(s, pair.value, keyPath, depth + 1);
@@ -129,7 +167,13 @@ export function parseScenarioText(file: string, text: string): ParsedText {
   }
   if (typeof data !== 'object' || Array.isArray(data)) {
     const pos = doc.contents?.range ? lines.linePos(doc.contents.range[0]) : { line: 1, col: 1 };
-    throw inputError(file, pos.line, pos.col, '(root)', `expected a mapping of scenario fields, got ${Array.isArray(data) ? 'a list' : 'a single value'}`);
+    throw inputError(
+      file,
+      pos.line,
+      pos.col,
+      '(root)',
+      `expected a mapping of scenario fields, got ${Array.isArray(data) ? 'a list' : 'a single value'}`,
+    );
   }
   for (const r of state.reserved) deleteAt(data, r.path);
   return { doc, lines, data: data as Record<string, unknown>, index: state.index, reserved: state.reserved, separated: state.separated };

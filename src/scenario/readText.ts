@@ -36,7 +36,10 @@ export function readScenarioText(abs: string, cap = MAX_SCENARIO_BYTES): string 
     fd = openSync(abs, constants.O_RDONLY | constants.O_NONBLOCK);
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code;
-    throw new FileRefusal(code === 'ENOENT' || code === 'ENOTDIR' ? 'there is no file at this path' : 'it cannot be opened', code === 'ENOENT' || code === 'ENOTDIR');
+    throw new FileRefusal(
+      code === 'ENOENT' || code === 'ENOTDIR' ? 'there is no file at this path' : 'it cannot be opened',
+      code === 'ENOENT' || code === 'ENOTDIR',
+    );
   }
   try {
     const stats = fstatSync(fd);

@@ -82,7 +82,10 @@ const output = z
       .default([])
       .describe('Reporters appended after the chosen columns (e.g. optional percentiles).'),
     agents: z.boolean().default(true).describe('Write agents.csv: one row per agent at the end, with its income decomposition and ties.'),
-    agents_per_period: z.boolean().default(false).describe("Write agents_periods.csv: every household's income path, one row per household per period."),
+    agents_per_period: z
+      .boolean()
+      .default(false)
+      .describe("Write agents_periods.csv: every household's income path, one row per household per period."),
   })
   .prefault({})
   .describe('What a run writes.');
@@ -94,8 +97,10 @@ export const RESERVED_NAMES: readonly string[] = ['charts', 'report', 'report.ht
 
 /** Why `name` cannot name a scenario's output folder, or undefined if it can. */
 export function nameProblem(name: string): string | undefined {
-  if (name.length > 100 || !NAME_PATTERN.test(name)) return `expected a name of at most 100 lower-case letters, digits, '.', '-' or '_', starting with a letter or digit, got ${describeValue(name)}`;
-  if (RESERVED_NAMES.includes(name)) return `expected a name other than ${RESERVED_NAMES.join(', ')} (the output folder uses these), got "${name}"`;
+  if (name.length > 100 || !NAME_PATTERN.test(name))
+    return `expected a name of at most 100 lower-case letters, digits, '.', '-' or '_', starting with a letter or digit, got ${describeValue(name)}`;
+  if (RESERVED_NAMES.includes(name))
+    return `expected a name other than ${RESERVED_NAMES.join(', ')} (the output folder uses these), got "${name}"`;
   return undefined;
 }
 
@@ -106,14 +111,26 @@ function checkCrossReferences(v: z.infer<typeof scenarioShape>, ctx: Ctx): void 
   const materials = v.materials.map((m) => m.name);
   v.products.forEach((p, k) => {
     if (!materials.includes(p.material)) {
-      ctx.addIssue({ code: 'custom', path: ['products', k, 'material'], message: `expected one of the materials (${materials.join(', ')}), got "${p.material}"` });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['products', k, 'material'],
+        message: `expected one of the materials (${materials.join(', ')}), got "${p.material}"`,
+      });
     }
     if (v.products.findIndex((q) => q.name === p.name) !== k) {
-      ctx.addIssue({ code: 'custom', path: ['products', k, 'name'], message: `expected a name not used by another product, got "${p.name}" again` });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['products', k, 'name'],
+        message: `expected a name not used by another product, got "${p.name}" again`,
+      });
     }
   });
   if (v.suppliers.materials_each > materials.length) {
-    ctx.addIssue({ code: 'custom', path: ['suppliers', 'materials_each'], message: `expected at most the number of materials (${materials.length}), got ${v.suppliers.materials_each}` });
+    ctx.addIssue({
+      code: 'custom',
+      path: ['suppliers', 'materials_each'],
+      message: `expected at most the number of materials (${materials.length}), got ${v.suppliers.materials_each}`,
+    });
   }
   const ranges: Array<[string, string, number, number]> = [
     ['suppliers', 'reliability', v.suppliers.reliability_min, v.suppliers.reliability_max],
@@ -121,10 +138,18 @@ function checkCrossReferences(v: z.infer<typeof scenarioShape>, ctx: Ctx): void 
   ];
   v.interventions.forEach((iv, k) => {
     if (iv.start > v.horizon_days) {
-      ctx.addIssue({ code: 'custom', path: ['interventions', k, 'start'], message: `expected a day within the horizon (0 to ${v.horizon_days}), got ${iv.start}` });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['interventions', k, 'start'],
+        message: `expected a day within the horizon (0 to ${v.horizon_days}), got ${iv.start}`,
+      });
     }
     if (iv.end !== undefined && iv.end < iv.start) {
-      ctx.addIssue({ code: 'custom', path: ['interventions', k, 'end'], message: `expected a day at or after start (${iv.start}), got ${iv.end}` });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['interventions', k, 'end'],
+        message: `expected a day at or after start (${iv.start}), got ${iv.end}`,
+      });
     }
     const facts = {
       villages: v.population.villages,
@@ -144,63 +169,80 @@ function checkCrossReferences(v: z.infer<typeof scenarioShape>, ctx: Ctx): void 
     }
     for (const name of iv.target.products ?? []) {
       if (!v.products.some((p) => p.name === name)) {
-        ctx.addIssue({ code: 'custom', path: ['interventions', k, 'target', 'products'], message: `expected names of products (${v.products.map((p) => p.name).join(', ')}), got "${name}"` });
+        ctx.addIssue({
+          code: 'custom',
+          path: ['interventions', k, 'target', 'products'],
+          message: `expected names of products (${v.products.map((p) => p.name).join(', ')}), got "${name}"`,
+        });
       }
     }
   });
   for (const [section, field, lo, hi] of ranges) {
     if (lo > hi) {
-      ctx.addIssue({ code: 'custom', path: [section, `${field}_min`], message: `expected at most ${section}.${field}_max (${hi}), got ${lo}` });
+      ctx.addIssue({
+        code: 'custom',
+        path: [section, `${field}_min`],
+        message: `expected at most ${section}.${field}_max (${hi}), got ${lo}`,
+      });
     }
   }
 }
 
 const scenarioShape = z.strictObject({
-    name: z
-      .string()
-      .max(100)
-      .regex(NAME_PATTERN)
-      .refine((n) => !RESERVED_NAMES.includes(n), { error: (iss) => nameProblem(String(iss.input)) ?? '' })
-      .optional()
-      .describe(`Name of the scenario, used as its output folder; defaults to the file name without .yaml. Not ${RESERVED_NAMES.join(', ')}.`),
-    description: z.string().max(10_000).default('').describe('What the scenario represents.'),
-    extends: z.string().max(4096).optional().describe('Path of a base scenario, relative to this file.'),
-    baseline: z
-      .string()
-      .regex(/^[a-z0-9][a-z0-9._-]*$/)
-      .optional()
-      .describe('Name of the scenario this one is compared with when both run in one call; default: the scenario it extends.'),
-    kind: z
-      .enum(['baseline', 'programme', 'shock', 'counterfactual'])
-      .optional()
-      .describe(
-        'What the scenario is, for ranking: `programme` (something a planner can fund; ranked), `shock` (an event from outside), `counterfactual` (a world that differs, to learn from), `baseline`. Not inherited through `extends`; default: `programme` with interventions, else `baseline`.',
-      ),
-    seed: z.int().min(0).max(2 ** 31 - 1).default(1).describe('Seed of the first run.'),
-    horizon_days: days('Days simulated.', 730),
-    period_days: days('Days per reporting period.', 30),
-    warmup_days: z
-      .int()
-      .min(0)
-      .max(3650)
-      .default(0)
-      .describe('Days simulated before day 0 so the village settles from its drawn start; nothing is reported from them, and interventions count their days from day 0.'),
-    population,
-    households,
-    products: productsSchema,
-    materials: materialsSchema,
-    home_industries: homeIndustriesSchema,
-    suppliers: suppliersSchema,
-    warungs: warungsSchema,
-    network: networkSchema,
-    principles: principlesSchema,
-    digital: digitalSchema,
-    economy: economySchema,
-    finance: financeSchema,
-    labour: labourSchema,
-    demand: demandSchema,
-    interventions: interventionsSchema,
-    output,
+  name: z
+    .string()
+    .max(100)
+    .regex(NAME_PATTERN)
+    .refine((n) => !RESERVED_NAMES.includes(n), { error: (iss) => nameProblem(String(iss.input)) ?? '' })
+    .optional()
+    .describe(
+      `Name of the scenario, used as its output folder; defaults to the file name without .yaml. Not ${RESERVED_NAMES.join(', ')}.`,
+    ),
+  description: z.string().max(10_000).default('').describe('What the scenario represents.'),
+  extends: z.string().max(4096).optional().describe('Path of a base scenario, relative to this file.'),
+  baseline: z
+    .string()
+    .regex(/^[a-z0-9][a-z0-9._-]*$/)
+    .optional()
+    .describe('Name of the scenario this one is compared with when both run in one call; default: the scenario it extends.'),
+  kind: z
+    .enum(['baseline', 'programme', 'shock', 'counterfactual'])
+    .optional()
+    .describe(
+      'What the scenario is, for ranking: `programme` (something a planner can fund; ranked), `shock` (an event from outside), `counterfactual` (a world that differs, to learn from), `baseline`. Not inherited through `extends`; default: `programme` with interventions, else `baseline`.',
+    ),
+  seed: z
+    .int()
+    .min(0)
+    .max(2 ** 31 - 1)
+    .default(1)
+    .describe('Seed of the first run.'),
+  horizon_days: days('Days simulated.', 730),
+  period_days: days('Days per reporting period.', 30),
+  warmup_days: z
+    .int()
+    .min(0)
+    .max(3650)
+    .default(0)
+    .describe(
+      'Days simulated before day 0 so the village settles from its drawn start; nothing is reported from them, and interventions count their days from day 0.',
+    ),
+  population,
+  households,
+  products: productsSchema,
+  materials: materialsSchema,
+  home_industries: homeIndustriesSchema,
+  suppliers: suppliersSchema,
+  warungs: warungsSchema,
+  network: networkSchema,
+  principles: principlesSchema,
+  digital: digitalSchema,
+  economy: economySchema,
+  finance: financeSchema,
+  labour: labourSchema,
+  demand: demandSchema,
+  interventions: interventionsSchema,
+  output,
 });
 
 /** The whole scenario, as read from a file after `extends` is merged. */

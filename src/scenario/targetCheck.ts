@@ -27,10 +27,21 @@ export interface TargetProblem {
 
 /** Types that act on home industries (their targets select among them). */
 const PRODUCER_TYPES: readonly InterventionType[] = [
-  'culinary-market', 'digital-promotion', 'group-formation', 'hearing', 'credit-access', 'formal-contracts', 'district-kiosk',
+  'culinary-market',
+  'digital-promotion',
+  'group-formation',
+  'hearing',
+  'credit-access',
+  'formal-contracts',
+  'district-kiosk',
 ];
 
-function formedBefore(f: ScenarioFacts, start: number, types: readonly InterventionType[], also: (iv: Intervention) => boolean = () => true): boolean {
+function formedBefore(
+  f: ScenarioFacts,
+  start: number,
+  types: readonly InterventionType[],
+  also: (iv: Intervention) => boolean = () => true,
+): boolean {
   return f.interventions.some((iv) => types.includes(iv.type) && iv.start <= start && also(iv));
 }
 
@@ -49,19 +60,34 @@ export function targetProblems(f: ScenarioFacts, iv: Intervention): TargetProble
   add('hamlets', outOfRange(t.hamlets, f.hamlets, 'hamlet'));
   add('villages', outOfRange(t.villages, f.villages, 'village'));
   if (iv.type === 'supplier-disruption') add('suppliers', outOfRange(t.suppliers, f.suppliers * f.villages, 'supplier'));
-  if (t.poor === true && f.poorHouseholds === 0) add('poor', 'expected some poor households (population.poor_households is 0), so that the target selects someone');
-  if (t.poor === false && f.poorHouseholds === f.households) add('poor', 'expected some households that are not poor (all are), so that the target selects someone');
+  if (t.poor === true && f.poorHouseholds === 0)
+    add('poor', 'expected some poor households (population.poor_households is 0), so that the target selects someone');
+  if (t.poor === false && f.poorHouseholds === f.households)
+    add('poor', 'expected some households that are not poor (all are), so that the target selects someone');
   if (t.ex_migrant === true && f.exMigrantShare === 0 && !formedBefore(f, iv.start, ['returning-migrants'])) {
-    add('ex_migrant', 'expected returned migrants (households.ex_migrant_share is 0 and no returning-migrants starts before), so that the target selects someone');
+    add(
+      'ex_migrant',
+      'expected returned migrants (households.ex_migrant_share is 0 and no returning-migrants starts before), so that the target selects someone',
+    );
   }
   if (t.migrant_abroad === true && f.migrantAbroadShare === 0) {
-    add('migrant_abroad', 'expected households with a member abroad (households.migrant_abroad_share is 0), so that the target selects someone');
+    add(
+      'migrant_abroad',
+      'expected households with a member abroad (households.migrant_abroad_share is 0), so that the target selects someone',
+    );
   }
-  if (t.group_member === true && f.groupShare === 0 && !formedBefore(f, iv.start, ['returning-migrants'], (r) => r.type === 'returning-migrants' && r.join_group)) {
+  if (
+    t.group_member === true &&
+    f.groupShare === 0 &&
+    !formedBefore(f, iv.start, ['returning-migrants'], (r) => r.type === 'returning-migrants' && r.join_group)
+  ) {
     add('group_member', 'expected community-group members (households.group_share is 0), so that the target selects someone');
   }
   if (t.business_group === true && !formedBefore(f, iv.start - 1, ['group-formation'])) {
-    add('business_group', `expected a group-formation starting before day ${iv.start}, since no home industry is in a business group until one does`);
+    add(
+      'business_group',
+      `expected a group-formation starting before day ${iv.start}, since no home industry is in a business group until one does`,
+    );
   }
   if (t.linked === true && f.linkingShare === 0 && !formedBefore(f, iv.start - 1, ['hearing', 'credit-access', 'district-kiosk'])) {
     add('linked', `expected a hearing (or another programme that links) before day ${iv.start}, since network.linking_share is 0`);

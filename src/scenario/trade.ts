@@ -7,7 +7,11 @@ import * as z from 'zod';
 import { count, days, positive, rupiah, share } from './fields.js';
 
 const product = z.strictObject({
-  name: z.string().max(100).regex(/^[a-z0-9][a-z0-9-]*$/).describe('Name of the product.'),
+  name: z
+    .string()
+    .max(100)
+    .regex(/^[a-z0-9][a-z0-9-]*$/)
+    .describe('Name of the product.'),
   share: share('Share of home industries making it (shares are normalised).', 0.25),
   price: rupiah('Retail price of a pack at a warung or door to door, rupiah.', 6000),
   material: z.string().max(100).describe('The raw material it needs (a name from `materials`).'),
@@ -18,17 +22,57 @@ const product = z.strictObject({
 });
 
 const material = z.strictObject({
-  name: z.string().max(100).regex(/^[a-z0-9][a-z0-9-]*$/).describe('Name of the material.'),
+  name: z
+    .string()
+    .max(100)
+    .regex(/^[a-z0-9][a-z0-9-]*$/)
+    .describe('Name of the material.'),
   price: rupiah("Suppliers' selling price per unit, rupiah.", 2500),
   wholesale_price: rupiah('What suppliers pay outside wholesalers per unit, rupiah.', 2000),
 });
 
 /** Default products: processed foods and herbal drinks (seeds 002 and 004; see docs/model.md). */
 export const DEFAULT_PRODUCTS = [
-  { name: 'keripik-singkong', share: 0.4, price: 6000, material: 'singkong', materials_per_unit: 1, other_cost_per_unit: 900, units_per_worker_day: 30, shelf_life_days: 45 },
-  { name: 'dodol', share: 0.25, price: 10000, material: 'ketan-gula', materials_per_unit: 1, other_cost_per_unit: 1500, units_per_worker_day: 20, shelf_life_days: 21 },
-  { name: 'tiwul-instan', share: 0.15, price: 7000, material: 'singkong', materials_per_unit: 1, other_cost_per_unit: 1100, units_per_worker_day: 25, shelf_life_days: 90 },
-  { name: 'minuman-herbal', share: 0.2, price: 5000, material: 'rempah', materials_per_unit: 1, other_cost_per_unit: 900, units_per_worker_day: 40, shelf_life_days: 7 },
+  {
+    name: 'keripik-singkong',
+    share: 0.4,
+    price: 6000,
+    material: 'singkong',
+    materials_per_unit: 1,
+    other_cost_per_unit: 900,
+    units_per_worker_day: 30,
+    shelf_life_days: 45,
+  },
+  {
+    name: 'dodol',
+    share: 0.25,
+    price: 10000,
+    material: 'ketan-gula',
+    materials_per_unit: 1,
+    other_cost_per_unit: 1500,
+    units_per_worker_day: 20,
+    shelf_life_days: 21,
+  },
+  {
+    name: 'tiwul-instan',
+    share: 0.15,
+    price: 7000,
+    material: 'singkong',
+    materials_per_unit: 1,
+    other_cost_per_unit: 1100,
+    units_per_worker_day: 25,
+    shelf_life_days: 90,
+  },
+  {
+    name: 'minuman-herbal',
+    share: 0.2,
+    price: 5000,
+    material: 'rempah',
+    materials_per_unit: 1,
+    other_cost_per_unit: 900,
+    units_per_worker_day: 40,
+    shelf_life_days: 7,
+  },
 ];
 
 /** Default materials. */
@@ -48,7 +92,10 @@ export const homeIndustriesSchema = z
     initial_sales_per_day: positive('Expected packs sold a day at the start, before any sale is seen.', 14),
     sales_memory_days: days('Days over which a home industry averages its sales to plan production.', 14),
     stock_days: positive('Stock a home industry keeps (at home and in warungs), days of expected sales.', 4),
-    home_reserve_days: positive('Packs kept at home for door-to-door and online buyers rather than put in warungs, days of expected sales.', 1),
+    home_reserve_days: positive(
+      'Packs kept at home for door-to-door and online buyers rather than put in warungs, days of expected sales.',
+      1,
+    ),
     reorder_days: positive('Materials left, in days of production, below which it orders more.', 3),
     order_days: positive('Materials ordered at once, days of production.', 7),
     reserve_days: positive('Days of basic need a household keeps back from business spending.', 3),
@@ -57,7 +104,10 @@ export const homeIndustriesSchema = z
     restart_cash_days: positive('Cash a failed home industry needs to restart, days of planned production cost.', 10),
     help_repay_days: days('Days within which restart capital lent by kin or neighbours is to be repaid.', 180),
     peer_loan_days: days('Days within which materials borrowed from a peer are to be returned.', 14),
-    cancel_after_days: days('Days past the promised day after which a producer gives up on an order (a broken promise of the supplier).', 14),
+    cancel_after_days: days(
+      'Days past the promised day after which a producer gives up on an order (a broken promise of the supplier).',
+      14,
+    ),
   })
   .prefault({})
   .describe('Home industries (industri rumah tangga): a role of some households.');
@@ -76,7 +126,10 @@ export const suppliersSchema = z
     grace_days: days('Days a supplier waits after a missed credit payment before asking again.', 7),
     default_days: days('Days of arrears after which unpaid credit counts as a broken obligation.', 60),
     float: rupiah('Working cash a supplier keeps; profit above it goes to its owner.', 3000000),
-    forbearance_strength: share('Tie strength from which a supplier reschedules a buyer who cannot pay, instead of counting a broken promise.', 0.6),
+    forbearance_strength: share(
+      'Tie strength from which a supplier reschedules a buyer who cannot pay, instead of counting a broken promise.',
+      0.6,
+    ),
     stock_days: positive("Supplier's order-up-to level, days of expected demand.", 10),
     restock_lag_days: days('Days from a supplier reordering to the goods arriving from wholesalers.', 3),
   })
@@ -91,7 +144,12 @@ export const warungsSchema = z
     slots: count('Producers whose products a warung displays at once.', 6, 1, 1_000),
     slot_capacity: count('Packs of one producer a warung holds on consignment.', 24, 1, 100_000),
     outright_margin: share('Margin a warung takes when it buys products outright instead of on consignment.', 0.21),
-    equal_margins: z.boolean().default(false).describe('Economy 2: a warung takes the same margin buying outright as on consignment (else its outright margin is drawn independently from the same range, margin_min to margin_max).'),
+    equal_margins: z
+      .boolean()
+      .default(false)
+      .describe(
+        'Economy 2: a warung takes the same margin buying outright as on consignment (else its outright margin is drawn independently from the same range, margin_min to margin_max).',
+      ),
     outright_capacity: count('Packs of one producer a warung buys outright at a time.', 8, 1, 100_000),
     outright_slots: count('Producers a warung buys from outright at once (it bears the risk of unsold packs).', 4, 0, 1_000),
     substitution: share('Chance a buyer who finds no pack where they look takes another product on the shelf instead.', 0.6),

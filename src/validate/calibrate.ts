@@ -59,15 +59,26 @@ export interface CalibrationOptions {
 }
 
 /** Validates one scenario (already carrying the set's values) over the seeds, runs in parallel. */
-async function evaluate(patterns: LoadedPatterns, scenario: Scenario, seeds: readonly number[], opts: CalibrationOptions, count: { done: number; planned: number }): Promise<PatternResult[]> {
+async function evaluate(
+  patterns: LoadedPatterns,
+  scenario: Scenario,
+  seeds: readonly number[],
+  opts: CalibrationOptions,
+  count: { done: number; planned: number },
+): Promise<PatternResult[]> {
   const plan = planValidation(patterns, scenario);
   const runs = planRuns(plan, seeds);
   const tables = new Map<string, CollectedTables>();
-  const outcomes = await runTasks(runs.map((r) => r.task), opts.jobs, {
-    onDone: (o) => opts.onRun?.(++count.done, count.planned, `${runs[o.index].task.scenario.name} seed ${runs[o.index].seed}`),
-  });
+  const outcomes = await runTasks(
+    runs.map((r) => r.task),
+    opts.jobs,
+    {
+      onDone: (o) => opts.onRun?.(++count.done, count.planned, `${runs[o.index].task.scenario.name} seed ${runs[o.index].seed}`),
+    },
+  );
   for (const o of outcomes) {
-    if (!o.ok || !o.tables) throw new Error(`${runs[o.index].task.scenario.name} seed ${runs[o.index].seed} failed: ${o.ok ? 'no tables' : o.error}`);
+    if (!o.ok || !o.tables)
+      throw new Error(`${runs[o.index].task.scenario.name} seed ${runs[o.index].seed} failed: ${o.ok ? 'no tables' : o.error}`);
     tables.set(`${runs[o.index].key}#${runs[o.index].seed}`, o.tables);
   }
   return judgePatterns(plan, seeds, (key, seed) => tables.get(`${key}#${seed}`) as CollectedTables);
@@ -96,12 +107,19 @@ export async function runCalibration(opts: CalibrationOptions): Promise<Calibrat
   const sweepPattern = ranges.data.sweep?.pattern;
   if (sweepPattern !== undefined && !patterns.data.patterns.some((p) => p.name === sweepPattern)) {
     const names = patterns.data.patterns.map((p) => p.name).join(', ');
-    throw new InputError([problemAt(ranges.yaml, ['sweep', 'pattern'], `expected a pattern of ${patterns.file} (${names}), got ${JSON.stringify(sweepPattern)}`)]);
+    throw new InputError([
+      problemAt(
+        ranges.yaml,
+        ['sweep', 'pattern'],
+        `expected a pattern of ${patterns.file} (${names}), got ${JSON.stringify(sweepPattern)}`,
+      ),
+    ]);
   }
   const samples = opts.samples ?? ranges.data.samples;
   const seeds = Array.from({ length: opts.seeds ?? ranges.data.seeds }, (_, k) => k + 1);
   const only = { ...patterns, data: { ...patterns.data, patterns: patterns.data.patterns.filter((p) => p.name === sweepPattern) } };
-  const sweepPoints = sweepPattern === undefined ? 0 : parameters.reduce((n, p) => n + sweepValues(p, ranges.data.sweep?.points ?? 5).length, 0);
+  const sweepPoints =
+    sweepPattern === undefined ? 0 : parameters.reduce((n, p) => n + sweepValues(p, ranges.data.sweep?.points ?? 5).length, 0);
   const perSweep = sweepPattern === undefined ? 0 : planRuns(planValidation(only, base), [1]).length;
   const count = { done: 0, planned: seeds.length * (samples * perSet + sweepPoints * perSweep) };
 

@@ -55,7 +55,16 @@ export function writeCalibration(dir: string, cal: Calibration): string[] {
   const all = cal.sets.map((set, index) => ({ set, index }));
   const files: [string, string][] = [
     ['sets.csv', csv(header, setRows(cal, all))],
-    ['accepted.csv', csv(header, setRows(cal, all.filter((s) => s.set.accepted)))],
+    [
+      'accepted.csv',
+      csv(
+        header,
+        setRows(
+          cal,
+          all.filter((s) => s.set.accepted),
+        ),
+      ),
+    ],
     [
       'accepted_ranges.csv',
       csv(
@@ -68,7 +77,14 @@ export function writeCalibration(dir: string, cal: Calibration): string[] {
     ],
   ];
   if (cal.sweepPattern !== undefined) {
-    const rows = cal.sweep.map((s) => [s.parameter, cell(s.value), cell(s.result?.interval?.mean), cell(s.result?.interval?.low), cell(s.result?.interval?.high), s.result ? (s.result.pass ? 'pass' : 'fail') : 'invalid']);
+    const rows = cal.sweep.map((s) => [
+      s.parameter,
+      cell(s.value),
+      cell(s.result?.interval?.mean),
+      cell(s.result?.interval?.low),
+      cell(s.result?.interval?.high),
+      s.result ? (s.result.pass ? 'pass' : 'fail') : 'invalid',
+    ]);
     files.push(['sweep.csv', csv(['parameter', 'value', `${cal.sweepPattern}_figure`, 'low', 'high', 'result'], rows)]);
   }
   return files.map(([name, text]) => {
@@ -81,7 +97,9 @@ export function writeCalibration(dir: string, cal: Calibration): string[] {
 /** The summary printed at the end: sets accepted, accepted ranges, and the sweep's spread per parameter. */
 export function formatCalibration(cal: Calibration): string {
   const accepted = cal.sets.filter((s) => s.accepted).length;
-  const lines = [`${accepted} of ${cal.sets.length} parameter sets pass every pattern (seeds ${cal.seeds[0]}-${cal.seeds[cal.seeds.length - 1]})`];
+  const lines = [
+    `${accepted} of ${cal.sets.length} parameter sets pass every pattern (seeds ${cal.seeds[0]}-${cal.seeds[cal.seeds.length - 1]})`,
+  ];
   for (const [k, a] of acceptedRanges(cal).entries()) {
     const p = cal.parameters[k];
     const range = a.min === undefined ? 'none accepted' : `accepted ${formatNumber(a.min)} to ${formatNumber(a.max as number)}`;
@@ -89,7 +107,8 @@ export function formatCalibration(cal: Calibration): string {
   }
   if (cal.sweepPattern !== undefined) {
     lines.push(`${cal.sweepPattern} with one parameter moved across its range, the others at the scenario's values:`);
-    for (const s of sweepSpread(cal)) lines.push(`  ${s.path}: ${s.min === undefined ? 'no data' : `${formatNumber(s.min)} to ${formatNumber(s.max as number)}`}`);
+    for (const s of sweepSpread(cal))
+      lines.push(`  ${s.path}: ${s.min === undefined ? 'no data' : `${formatNumber(s.min)} to ${formatNumber(s.max as number)}`}`);
   }
   return lines.join('\n') + '\n';
 }

@@ -32,7 +32,13 @@ export function judgePattern(pattern: Pattern, seeds: readonly number[], figures
   const missing = figures.flatMap((f, k) => ('none' in f ? [[seeds[k], f.none] as const] : []));
   if (missing.length > 0) {
     const reasons = [...new Set(missing.map((m) => m[1]))].join('; ');
-    return { pattern, seeds, figures, pass: false, reason: `no data: ${reasons} (seed${missing.length > 1 ? 's' : ''} ${missing.map((m) => m[0]).join(', ')})` };
+    return {
+      pattern,
+      seeds,
+      figures,
+      pass: false,
+      reason: `no data: ${reasons} (seed${missing.length > 1 ? 's' : ''} ${missing.map((m) => m[0]).join(', ')})`,
+    };
   }
   const interval = intervalOf(figures.map((f) => (f as { value: number }).value));
   return { pattern, seeds, figures, interval, ...meetsTarget(pattern.target, interval) };
@@ -40,7 +46,8 @@ export function judgePattern(pattern: Pattern, seeds: readonly number[], figures
 
 /** The target in words: `0.1 to 0.3`, `interval above 0`, `interval contains 0`, marked when assumed. */
 export function describeTarget(target: Target, assumed: boolean): string {
-  const words = typeof target === 'object' ? describeRange(target.range) : target === 'above_zero' ? 'interval above 0' : 'interval contains 0';
+  const words =
+    typeof target === 'object' ? describeRange(target.range) : target === 'above_zero' ? 'interval above 0' : 'interval contains 0';
   return assumed ? `${words} (assumed)` : words;
 }
 

@@ -41,7 +41,9 @@ export function loadPatternFile(file: string): LoadedPatterns {
     for (const { key, field } of statisticScenarios(p.statistic)) {
       if (key !== BASE_KEY && !(key in data.scenarios)) {
         const known = [BASE_KEY, ...Object.keys(data.scenarios)].join(', ');
-        problems.push(problemAt(yaml, ['patterns', k, 'statistic', field], `expected a scenario defined under \`scenarios\` (${known}), got "${key}"`));
+        problems.push(
+          problemAt(yaml, ['patterns', k, 'statistic', field], `expected a scenario defined under \`scenarios\` (${known}), got "${key}"`),
+        );
       }
     }
     const [lo, hi] = typeof p.target === 'object' ? p.target.range : [null, null];
@@ -50,7 +52,9 @@ export function loadPatternFile(file: string): LoadedPatterns {
     }
     const periods = 'periods' in p.statistic ? p.statistic.periods : undefined;
     if (typeof periods === 'object' && periods.from > periods.to) {
-      problems.push(problemAt(yaml, ['patterns', k, 'statistic', 'periods'], `expected from <= to, got from ${periods.from} to ${periods.to}`));
+      problems.push(
+        problemAt(yaml, ['patterns', k, 'statistic', 'periods'], `expected from <= to, got from ${periods.from} to ${periods.to}`),
+      );
     }
   });
   if (problems.length > 0) throw new InputError(problems);

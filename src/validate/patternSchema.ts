@@ -20,11 +20,7 @@ const scenarioRef = key.default(BASE_KEY).describe('Key of a scenario in `scenar
 
 /** Which periods of metrics.csv a statistic reads: every whole period, one period, or a span. */
 export const periodsSchema = z
-  .union([
-    z.literal('all'),
-    z.int().min(0),
-    z.strictObject({ from: z.int().min(0), to: z.int().min(0) }),
-  ])
+  .union([z.literal('all'), z.int().min(0), z.strictObject({ from: z.int().min(0), to: z.int().min(0) })])
   .default('all')
   .describe('`all` (every whole period from 1), a period number (0 is day 0), or {from, to} inclusive.');
 
@@ -73,7 +69,9 @@ export const statisticSchema = z.discriminatedUnion('kind', [mean, paired, cohor
 
 /** What the figure must do: its mean lie in a range, or its 95% interval lie above or around 0. */
 export const targetSchema = z.union([
-  z.strictObject({ range: z.tuple([z.number().nullable(), z.number().nullable()]).describe('[low, high], inclusive; null leaves that end open.') }),
+  z.strictObject({
+    range: z.tuple([z.number().nullable(), z.number().nullable()]).describe('[low, high], inclusive; null leaves that end open.'),
+  }),
   z.literal('above_zero'),
   z.literal('contains_zero'),
 ]);
@@ -89,10 +87,7 @@ export const patternSchema = z.strictObject({
 });
 
 /** A counterfactual: a scenario file (relative to the patterns file) or changes to a base. */
-export const scenarioDefSchema = z.union([
-  z.string().min(1),
-  z.looseObject({ extends: z.string().min(1) }),
-]);
+export const scenarioDefSchema = z.union([z.string().min(1), z.looseObject({ extends: z.string().min(1) })]);
 
 /** A patterns file. */
 export const patternFileSchema = z.strictObject({

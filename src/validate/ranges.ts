@@ -30,7 +30,12 @@ export const rangesSchema = z.strictObject({
       points: z.int().min(2).default(5).describe('Values per parameter, evenly spaced over its range.'),
     })
     .optional(),
-  parameters: z.record(z.string().regex(/^[a-z_][a-z0-9_]*(\[\d+\])*(\.[a-z_][a-z0-9_]*(\[\d+\])*)*$/, 'expected a dotted field path such as warungs.outright_margin'), parameter),
+  parameters: z.record(
+    z
+      .string()
+      .regex(/^[a-z_][a-z0-9_]*(\[\d+\])*(\.[a-z_][a-z0-9_]*(\[\d+\])*)*$/, 'expected a dotted field path such as warungs.outright_margin'),
+    parameter,
+  ),
 });
 
 /** A parameter to calibrate. */
@@ -56,7 +61,8 @@ export interface LoadedRanges {
 
 function valueAt(s: Scenario, dotted: string): number | undefined {
   let node: unknown = s;
-  for (const seg of dotted.split(/\.|\[(\d+)\]/).filter((x) => x !== undefined && x !== '')) node = (node as Record<string, unknown> | undefined)?.[seg];
+  for (const seg of dotted.split(/\.|\[(\d+)\]/).filter((x) => x !== undefined && x !== ''))
+    node = (node as Record<string, unknown> | undefined)?.[seg];
   return typeof node === 'number' ? node : undefined;
 }
 
@@ -81,12 +87,21 @@ export function checkParameters(r: LoadedRanges, base: Scenario): Parameter[] {
       continue;
     }
     if (low > high || (def.integer && (!Number.isInteger(low) || !Number.isInteger(high)))) {
-      problems.push(problemAt(r.yaml, [...at, 'range'], `expected [low, high] with low <= high${def.integer ? ', whole numbers' : ''}, got [${low}, ${high}]`));
+      problems.push(
+        problemAt(
+          r.yaml,
+          [...at, 'range'],
+          `expected [low, high] with low <= high${def.integer ? ', whole numbers' : ''}, got [${low}, ${high}]`,
+        ),
+      );
       continue;
     }
     for (const end of [low, high]) {
       const applied = withValues(base, { [p]: end });
-      if ('problems' in applied) problems.push(problemAt(r.yaml, [...at, 'range'], `expected values the scenario accepts, but ${end}: ${applied.problems[0].message}`));
+      if ('problems' in applied)
+        problems.push(
+          problemAt(r.yaml, [...at, 'range'], `expected values the scenario accepts, but ${end}: ${applied.problems[0].message}`),
+        );
     }
     out.push({ path: p, low, high, integer: def.integer, source: def.source, value });
   }

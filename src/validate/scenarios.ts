@@ -43,12 +43,17 @@ function resolveOne(patterns: LoadedPatterns, base: Scenario, key: string): Scen
       start = loadScenario(path.relative(process.cwd(), path.resolve(patterns.dir, from))).scenario;
     } catch (err) {
       if (err instanceof InputError && err.problems[0].field === '(file)') {
-        throw new InputError([problemAt(patterns.yaml, ['scenarios', key, 'extends'], `expected ${SELF} or an existing scenario file, got "${from}"`)]);
+        throw new InputError([
+          problemAt(patterns.yaml, ['scenarios', key, 'extends'], `expected ${SELF} or an existing scenario file, got "${from}"`),
+        ]);
       }
       throw err;
     }
   }
-  const merged = mergeScenario(structuredClone(start) as Record<string, unknown>, { name: `${base.name}-${key.replace(/_/g, '-')}`, ...changes });
+  const merged = mergeScenario(structuredClone(start) as Record<string, unknown>, {
+    name: `${base.name}-${key.replace(/_/g, '-')}`,
+    ...changes,
+  });
   return parseWith(patterns.yaml, scenarioSchema, ['scenarios', key], merged) as Scenario;
 }
 
@@ -71,7 +76,10 @@ export function splitPath(dotted: string): (string | number)[] {
 }
 
 /** The scenario with these values set at their dotted paths (`warungs.outright_margin`), validated again. */
-export function withValues(scenario: Scenario, values: Readonly<Record<string, number>>): { scenario: Scenario } | { problems: ValueProblem[] } {
+export function withValues(
+  scenario: Scenario,
+  values: Readonly<Record<string, number>>,
+): { scenario: Scenario } | { problems: ValueProblem[] } {
   const copy = structuredClone(scenario) as Record<string, unknown>;
   const problems: ValueProblem[] = [];
   for (const [dotted, value] of Object.entries(values)) {

@@ -106,8 +106,15 @@ export function compareValues(a: number, b: number, measure: 'difference' | 'rat
  * A cohort of agents chosen in the baseline run by the `where` columns, followed into the other
  * scenario (same agents, same seed), and its mean value (the columns added) compared.
  */
-export function cohortChange(scenario: Table, baseline: Table, columns: readonly string[], where: Readonly<Record<string, number | string>>, measure: 'difference' | 'relative_change'): Figure {
-  if (scenario.rows.length !== baseline.rows.length) return { none: 'the two runs have different numbers of agents, so the cohort cannot be followed' };
+export function cohortChange(
+  scenario: Table,
+  baseline: Table,
+  columns: readonly string[],
+  where: Readonly<Record<string, number | string>>,
+  measure: 'difference' | 'relative_change',
+): Figure {
+  if (scenario.rows.length !== baseline.rows.length)
+    return { none: 'the two runs have different numbers of agents, so the cohort cannot be followed' };
   const filters = Object.entries(where).map(([c, v]) => [index(baseline, c), String(v)] as const);
   const kind = [index(baseline, 'kind'), index(baseline, 'id')];
   const colsA = columns.map((c) => index(scenario, c));
@@ -166,8 +173,11 @@ export interface ColumnUse {
 /** The columns a statistic reads, by table, with the field of the pattern that names each. */
 export function statisticColumns(stat: Statistic): ColumnUse[] {
   const out: ColumnUse[] = [];
-  const add = (table: 'metrics' | 'agents', scenario: string, cols: string | readonly string[], field: string) =>
-    list(cols).forEach((column, k) => out.push({ table, scenario, column, field: typeof cols === 'string' ? [field] : [field, k] }));
+  const add = (table: 'metrics' | 'agents', scenario: string, cols: string | readonly string[], field: string) => {
+    list(cols).forEach((column, k) => {
+      out.push({ table, scenario, column, field: typeof cols === 'string' ? [field] : [field, k] });
+    });
+  };
   switch (stat.kind) {
     case 'mean':
     case 'slope':

@@ -114,11 +114,21 @@ export function planRuns(plan: ValidationPlan, seeds: readonly number[], out?: s
 }
 
 /** Judges every pattern from the tables of the runs (by scenario key and seed). */
-export function judgePatterns(plan: ValidationPlan, seeds: readonly number[], tables: (key: string, seed: number) => RunTables): PatternResult[] {
+export function judgePatterns(
+  plan: ValidationPlan,
+  seeds: readonly number[],
+  tables: (key: string, seed: number) => RunTables,
+): PatternResult[] {
   const problems = checkColumns(plan, (key) => {
     const t = tables(key, seeds[0]);
     return { metrics: t.metrics.header, agents: t.agents?.header };
   });
   if (problems.length > 0) throw new InputError(problems);
-  return plan.patterns.data.patterns.map((p) => judgePattern(p, seeds, seeds.map((seed) => computeFigure(p.statistic, (key) => tables(key, seed)))));
+  return plan.patterns.data.patterns.map((p) =>
+    judgePattern(
+      p,
+      seeds,
+      seeds.map((seed) => computeFigure(p.statistic, (key) => tables(key, seed))),
+    ),
+  );
 }

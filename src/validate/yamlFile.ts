@@ -63,13 +63,24 @@ export function problemAt(y: YamlFile, path: readonly PropertyKey[], message: st
 }
 
 /** Validates the file's data with `schema`; every issue becomes a located problem. */
-export function parseWith<S extends z.ZodType>(y: YamlFile, schema: S, prefix: readonly PropertyKey[] = [], data: unknown = y.data): z.infer<S> {
+export function parseWith<S extends z.ZodType>(
+  y: YamlFile,
+  schema: S,
+  prefix: readonly PropertyKey[] = [],
+  data: unknown = y.data,
+): z.infer<S> {
   const result = schema.safeParse(data, { reportInput: true });
   if (result.success) return result.data;
   throw new InputError(result.error.issues.flatMap((issue) => issueProblems(y, schema, issue, prefix, data)));
 }
 
-function issueProblems(y: YamlFile, schema: z.ZodType, issue: z.core.$ZodIssue, prefix: readonly PropertyKey[], data: unknown): InputProblem[] {
+function issueProblems(
+  y: YamlFile,
+  schema: z.ZodType,
+  issue: z.core.$ZodIssue,
+  prefix: readonly PropertyKey[],
+  data: unknown,
+): InputProblem[] {
   if (issue.code === 'unrecognized_keys') {
     const allowed = allowedKeys(schema, issue.path, data);
     return issue.keys.map((k) => problemAt(y, [...prefix, ...issue.path, k], `unknown field; expected one of ${allowed.join(', ')}`, true));

@@ -35,7 +35,12 @@ export function createCatalog(s: Scenario): Catalog {
     productNames: s.products.map((p) => p.name),
     materialNames,
     price: Float64Array.from(s.products.map((p) => p.price)),
-    meanPrice: s.products.reduce((sum, p) => sum + p.price * p.share, 0) / Math.max(1e-9, s.products.reduce((sum, p) => sum + p.share, 0)),
+    meanPrice:
+      s.products.reduce((sum, p) => sum + p.price * p.share, 0) /
+      Math.max(
+        1e-9,
+        s.products.reduce((sum, p) => sum + p.share, 0),
+      ),
     material: Int32Array.from(s.products.map((p) => materialNames.indexOf(p.material))),
     materialsPerUnit: Int32Array.from(s.products.map((p) => p.materials_per_unit)),
     otherCost: Float64Array.from(s.products.map((p) => p.other_cost_per_unit)),

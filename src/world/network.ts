@@ -70,12 +70,7 @@ export interface Network {
 }
 
 /** An empty network over nodes with these attributes, with room for about `edgeHint` ties. */
-export function createNetwork(
-  nodeKind: Uint8Array,
-  nodeVillage: Int32Array,
-  nodeHamlet: Int32Array,
-  edgeHint: number,
-): Network {
+export function createNetwork(nodeKind: Uint8Array, nodeVillage: Int32Array, nodeHamlet: Int32Array, edgeHint: number): Network {
   const n = nodeKind.length;
   const cap = Math.max(16, edgeHint);
   return {

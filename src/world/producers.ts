@@ -151,7 +151,13 @@ export interface Producers {
 }
 
 /** An empty table with room for `capacity` home industries; `materials` and `stock` are ledger views. */
-export function createProducers(capacity: number, batchDays: number, capital: Float64Array, materials: Float64Array, stock: Float64Array): Producers {
+export function createProducers(
+  capacity: number,
+  batchDays: number,
+  capital: Float64Array,
+  materials: Float64Array,
+  stock: Float64Array,
+): Producers {
   const channels = CHANNELS.length;
   const count = capacity;
   return {

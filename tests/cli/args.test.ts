@@ -38,7 +38,11 @@ const cases: Array<[string, string[], string]> = [
   ['too many replicates', ['--replicates', '10001'], '--replicates: expected a whole number from 1 to 10000, got "10001"'],
   ['replicates in exponent notation', ['--replicates', '1e3'], '--replicates: expected a whole number from 1 to 10000, got "1e3"'],
   ['an unknown flag', ['--sed', '3'], 'Unknown argument: sed'],
-  ['an --out below a file', ['--out', path.join(small, 'o')], `--out: expected a directory, but part of ${JSON.stringify(path.join(small, 'o'))} is a file`],
+  [
+    'an --out below a file',
+    ['--out', path.join(small, 'o')],
+    `--out: expected a directory, but part of ${JSON.stringify(path.join(small, 'o'))} is a file`,
+  ],
   ['a control character in a value', ['--jobs', '\u001b[2J'], '--jobs: expected a whole number from 1 to 64, got "\\u001b[2J"'],
 ];
 
@@ -53,7 +57,10 @@ describe('arguments', () => {
   it('rejects compare options the same way, and takes a tolerance in exponent notation', async () => {
     const dir = tempDir();
     const twice = await simulateHere(['compare', dir, dir, '--tolerance', '0.1', '--tolerance', '0.2']);
-    expect([twice.stderr, twice.code]).toEqual(['simulate: --tolerance: expected it once, got it 2 times ("0.1", "0.2") (see simulate --help)\n', 2]);
+    expect([twice.stderr, twice.code]).toEqual([
+      'simulate: --tolerance: expected it once, got it 2 times ("0.1", "0.2") (see simulate --help)\n',
+      2,
+    ]);
     const bare = await simulateHere(['compare', dir, dir, '--abs-tolerance']);
     expect([bare.stderr, bare.code]).toEqual(['simulate: --abs-tolerance: expected a value after it (see simulate --help)\n', 2]);
     const negative = await simulateHere(['compare', dir, dir, '--tolerance', '-0.1']);
@@ -75,7 +82,9 @@ describe('runs in one call', () => {
     });
     const out = path.join(dir, 'o');
     const r = await simulateHere([...files, '--replicates', '10000', '--out', out, '--quiet']);
-    expect(r.stderr).toBe('simulate: --replicates: expected at most 100000 runs in one call, got 11 scenarios x 10000 replicates = 110000\n');
+    expect(r.stderr).toBe(
+      'simulate: --replicates: expected at most 100000 runs in one call, got 11 scenarios x 10000 replicates = 110000\n',
+    );
     expect(r.code).toBe(2);
     expect(existsSync(out)).toBe(false);
   });
@@ -94,7 +103,9 @@ describe('threads', () => {
     const plan = planThreads(64, 1000, [scenario], 10 * THREAD_BYTES);
     expect(plan.threads).toBeGreaterThanOrEqual(1);
     expect(plan.threads).toBeLessThan(10);
-    expect(plan.note).toMatch(new RegExp(`^simulate: running ${plan.threads} runs at a time, not 64: each needs about \\d+ MB and 240 MB is free$`));
+    expect(plan.note).toMatch(
+      new RegExp(`^simulate: running ${plan.threads} runs at a time, not 64: each needs about \\d+ MB and 240 MB is free$`),
+    );
     expect(planThreads(64, 1000, [scenario], 0).threads).toBe(1);
   });
 });

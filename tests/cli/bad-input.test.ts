@@ -104,7 +104,9 @@ describe('bad input', () => {
   });
 
   it('points at the base file when the bad value comes from it', async () => {
-    const r = await runIn({ 'base.yaml': 'horizon_days: 10\nperiod_days: -3\n', 'child.yaml': 'extends: base.yaml\nhorizon_days: 20\n' }, ['child.yaml']);
+    const r = await runIn({ 'base.yaml': 'horizon_days: 10\nperiod_days: -3\n', 'child.yaml': 'extends: base.yaml\nhorizon_days: 20\n' }, [
+      'child.yaml',
+    ]);
     expect(r.stderr).toBe('base.yaml:2:14: period_days: expected a number >= 1, got -3\n');
     expect(r.code).toBe(2);
   });
@@ -122,7 +124,9 @@ describe('bad input', () => {
   it('rejects two scenarios with the same name in one call', async () => {
     const text = 'name: same\nhorizon_days: 5\npopulation: {households: 20, poor_households: 5, home_industries: 2}\n';
     const r = await runIn({ 'x.yaml': text, 'y.yaml': text }, ['x.yaml', 'y.yaml']);
-    expect(r.stderr).toBe('y.yaml:1:1: name: expected a scenario name unique among the files run together, but "same" is also the name of x.yaml\n');
+    expect(r.stderr).toBe(
+      'y.yaml:1:1: name: expected a scenario name unique among the files run together, but "same" is also the name of x.yaml\n',
+    );
     expect(r.code).toBe(2);
   });
 
@@ -144,4 +148,3 @@ describe('bad input', () => {
     expect(readFileSync(path.join(dir, 'o'), 'utf8')).toBe('mine\n');
   });
 });
-

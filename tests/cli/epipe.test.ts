@@ -44,7 +44,10 @@ describe('a reader that closes stdout early (simulate schema | head -1)', () => 
     const cwd = tempDir();
     writeFileSync(path.join(cwd, 'tiny.yaml'), TINY);
     const code = await new Promise<number | null>((resolve) => {
-      const child = spawn(process.execPath, [BIN, 'tiny.yaml', '--out', 'o', '--replicates', '2', '--jobs', '1'], { cwd, stdio: ['ignore', 'pipe', 'pipe'] });
+      const child = spawn(process.execPath, [BIN, 'tiny.yaml', '--out', 'o', '--replicates', '2', '--jobs', '1'], {
+        cwd,
+        stdio: ['ignore', 'pipe', 'pipe'],
+      });
       child.stdout.destroy();
       child.stderr.destroy();
       child.on('close', resolve);

@@ -22,14 +22,21 @@ function expectNoRunLost(scenarioDir: string): void {
   for (const n of names.filter((x) => /^seed-\d+$/.test(x))) expect(verifies(path.join(scenarioDir, n)), `${n} is whole`).toBe(true);
   for (const seed of SEEDS) {
     const copies = names.filter((n) => n === `seed-${seed}` || n.startsWith(`.seed-${seed}.old-`));
-    expect(copies.some((n) => statSync(path.join(scenarioDir, n)).isDirectory() && verifies(path.join(scenarioDir, n))), `seed ${seed} has a whole copy`).toBe(true);
+    expect(
+      copies.some((n) => statSync(path.join(scenarioDir, n)).isDirectory() && verifies(path.join(scenarioDir, n))),
+      `seed ${seed} has a whole copy`,
+    ).toBe(true);
   }
 }
 
 /** Runs the command, killing it when it announces its `k`-th step; resolves with the step it was killed at, if it was. */
 function killAtStep(cwd: string, k: number): Promise<{ killedAt?: string }> {
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, [BIN, ...RUN], { cwd, env: { ...process.env, JEJARING_PAUSE_STEPS: '1' }, stdio: ['pipe', 'ignore', 'pipe'] });
+    const child = spawn(process.execPath, [BIN, ...RUN], {
+      cwd,
+      env: { ...process.env, JEJARING_PAUSE_STEPS: '1' },
+      stdio: ['pipe', 'ignore', 'pipe'],
+    });
     child.stdin.on('error', () => undefined);
     let steps = 0;
     let at = '';

@@ -68,12 +68,14 @@ describe('the output directory holds files of the user', () => {
     const out = path.join(v.dir, 'o');
     usersFolder(path.join(out, 'base', 'seed-1'));
     const r = await simulateIn(out, [v.files[0]]);
-    expect(r.stderr).toMatch(/^simulate: --out: expected \S+\/o\/base\/seed-1 to be absent or a run folder written by simulate \(a manifest\.json listing its files\), but it is something else; move it or choose another --out\n$/);
+    expect(r.stderr).toMatch(
+      /^simulate: --out: expected \S+\/o\/base\/seed-1 to be absent or a run folder written by simulate \(a manifest\.json listing its files\), but it is something else; move it or choose another --out\n$/,
+    );
     expect(r.code).toBe(2);
     expect(readdirSync(path.join(out, 'base', 'seed-1'))).toEqual(['mine.txt']);
   });
 
-  it('treats a folder it wrote as the user\'s once the user has put a file in it', async () => {
+  it("treats a folder it wrote as the user's once the user has put a file in it", async () => {
     const v = village();
     const out = path.join(v.dir, 'o');
     expect((await simulateIn(out, v.files, '--png')).code).toBe(0);
@@ -86,20 +88,23 @@ describe('the output directory holds files of the user', () => {
 });
 
 describe('scenario names the report uses', () => {
-  it.each(['charts', 'report.html', 'comparison.csv'])('refuses a scenario named %s before any run, naming its file and field', async (name) => {
-    const v = village({ 'odd.yaml': `# a scenario\nextends: base.yaml\nname: ${name}\n` });
-    const out = path.join(v.dir, 'o');
-    const r = await simulateIn(out, [v.files[0], v.files[2]]);
-    // The loader refuses the name first; the output layer's own check stays as a second guard.
-    const lines = r.stderr.split('\n').filter((l) => l !== '');
-    expect(lines).toHaveLength(1);
-    expect(lines[0].startsWith(`${v.files[2]}:3:7: name: `)).toBe(true);
-    expect(lines[0]).toContain(`"${name}"`);
-    expect(r.code).toBe(2);
-    expect(existsSync(path.join(out, name))).toBe(false);
-    // The good scenario of the call still runs, as with any bad scenario file.
-    expect(r.stdout).toBe(`${path.join(out, 'base', 'seed-1')}\n`);
-  });
+  it.each(['charts', 'report.html', 'comparison.csv'])(
+    'refuses a scenario named %s before any run, naming its file and field',
+    async (name) => {
+      const v = village({ 'odd.yaml': `# a scenario\nextends: base.yaml\nname: ${name}\n` });
+      const out = path.join(v.dir, 'o');
+      const r = await simulateIn(out, [v.files[0], v.files[2]]);
+      // The loader refuses the name first; the output layer's own check stays as a second guard.
+      const lines = r.stderr.split('\n').filter((l) => l !== '');
+      expect(lines).toHaveLength(1);
+      expect(lines[0].startsWith(`${v.files[2]}:3:7: name: `)).toBe(true);
+      expect(lines[0]).toContain(`"${name}"`);
+      expect(r.code).toBe(2);
+      expect(existsSync(path.join(out, name))).toBe(false);
+      // The good scenario of the call still runs, as with any bad scenario file.
+      expect(r.stdout).toBe(`${path.join(out, 'base', 'seed-1')}\n`);
+    },
+  );
 });
 
 describe('comparison files of an earlier call', () => {

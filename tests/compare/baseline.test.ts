@@ -61,9 +61,7 @@ describe('baselines', () => {
 
   it('rejects a scenario named as its own baseline', () => {
     const g = files({ self: `${TINY}name: self\nbaseline: self\n`, other: TINY });
-    expect(plan([g.self, g.other]).problems[0].message).toBe(
-      'expected the name of another scenario, got this scenario\'s own name "self"',
-    );
+    expect(plan([g.self, g.other]).problems[0].message).toBe('expected the name of another scenario, got this scenario\'s own name "self"');
   });
 
   it('a baseline naming the scenario itself is bad input: one line, exit 2, nothing written for it', () => {

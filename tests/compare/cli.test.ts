@@ -33,7 +33,9 @@ describe('scenarios compared with their baselines', () => {
     // No scenario here is a programme: nothing is ranked, and the pairs' cohort figures follow unranked.
     expect(first.stdout).not.toMatch(/Programmes ranked/);
     expect(lines[12]).toBe('Not ranked (shocks, counterfactuals, baselines): the same figures');
-    expect(lines[13]).toMatch(/^kind\s+scenario\s+baseline\s+effect on the poor \(Rp per person per month\)\s+95% CI\s+participants \(households\)/);
+    expect(lines[13]).toMatch(
+      /^kind\s+scenario\s+baseline\s+effect on the poor \(Rp per person per month\)\s+95% CI\s+participants \(households\)/,
+    );
     expect(lines[14]).toMatch(/^baseline\s+small-same\s+small\s+0\s+0 to 0\s+0\s+0%\s+no data\s+no data$/);
     expect(first.stdout).toMatch(/\nbaseline\s+small-busier\s+small\s/);
     expect(first.stdout).toContain(`Every metric of every pair, per period and over the run: ${path.join(outA, 'comparison.csv')}\n`);
@@ -43,7 +45,14 @@ describe('scenarios compared with their baselines', () => {
     const same = comparisonRows(outA).filter((r) => r.scenario === 'small-same');
     expect(same.length).toBeGreaterThan(20);
     for (const r of same) {
-      expect([r.baseline, r.diff_mean, r.diff_sd, r.ci_low, r.ci_high, r.wins]).toEqual(['small', '0.000000', '0.000000', '0.000000', '0.000000', '0']);
+      expect([r.baseline, r.diff_mean, r.diff_sd, r.ci_low, r.ci_high, r.wins]).toEqual([
+        'small',
+        '0.000000',
+        '0.000000',
+        '0.000000',
+        '0.000000',
+        '0',
+      ]);
       expect(r.scenario_mean).toBe(r.baseline_mean);
     }
   });
@@ -99,7 +108,9 @@ describe('scenarios compared with their baselines', () => {
     writeFileSync(file, text.join('\n'));
     // A change made after the run is bad input until the manifest records it, as a run would have.
     const stale = simulate(['compare', outA, changed]);
-    expect(stale.stderr).toMatch(/^simulate: compare: \S+small\/seed-2\/metrics\.csv: expected the SHA-256 that \S+manifest\.json records, but the file was changed after it was written\n$/);
+    expect(stale.stderr).toMatch(
+      /^simulate: compare: \S+small\/seed-2\/metrics\.csv: expected the SHA-256 that \S+manifest\.json records, but the file was changed after it was written\n$/,
+    );
     expect(stale.code).toBe(2);
     const manifestFile = path.join(changed, 'small/seed-2/manifest.json');
     const manifest = JSON.parse(readFileSync(manifestFile, 'utf8')) as { files: Record<string, string> };
@@ -111,7 +122,9 @@ describe('scenarios compared with their baselines', () => {
     expect(r.stdout.split('\n').slice(1)).toEqual([
       'small/seed-2/manifest.json: same values, other bytes (layout) (not counted)',
       `small/seed-2/metrics.csv: 1 of ${cellCount} cells differ, 1 beyond tolerance`,
-      expect.stringMatching(new RegExp(`^  row 3 \\(period 2, line 4\\), column gini: ${before} -> 0\\.999999 \\(\\+0\\.\\d+, relative 0\\.\\d+\\)$`)),
+      expect.stringMatching(
+        new RegExp(`^  row 3 \\(period 2, line 4\\), column gini: ${before} -> 0\\.999999 \\(\\+0\\.\\d+, relative 0\\.\\d+\\)$`),
+      ),
       '',
     ]);
   });
@@ -126,10 +139,16 @@ describe('scenarios compared with their baselines', () => {
     // The manifest marks the folder as the command's own: every PNG with its SHA-256.
     const manifest = JSON.parse(readFileSync(path.join(out, 'charts', 'manifest.json'), 'utf8')) as { files: Record<string, string> };
     expect(Object.keys(manifest.files).sort()).toEqual(pngs);
-    for (const p of pngs) expect(manifest.files[p]).toBe(createHash('sha256').update(readFileSync(path.join(out, 'charts', p))).digest('hex'));
+    for (const p of pngs)
+      expect(manifest.files[p]).toBe(
+        createHash('sha256')
+          .update(readFileSync(path.join(out, 'charts', p)))
+          .digest('hex'),
+      );
     expect(pngs).toEqual(expect.arrayContaining(['difference.png', 'income.png', 'poor-income.png', 'poverty.png', 'who-gains.png']));
     // One PNG per chart of the report.
     expect(readFileSync(path.join(out, 'report.html'), 'utf8').match(/<svg/g)?.length).toBe(pngs.length);
-    for (const p of pngs) expect(readFileSync(path.join(out, 'charts', p)).subarray(0, 8)).toEqual(Buffer.from([137, 80, 78, 71, 13, 10, 26, 10]));
+    for (const p of pngs)
+      expect(readFileSync(path.join(out, 'charts', p)).subarray(0, 8)).toEqual(Buffer.from([137, 80, 78, 71, 13, 10, 26, 10]));
   });
 });

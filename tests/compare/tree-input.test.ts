@@ -30,7 +30,9 @@ describe('simulate compare on trees it cannot read as they are', () => {
     const b = tree();
     symlinkSync(path.join(b, 'gone'), path.join(b, 's/seed-1/extra.csv'));
     const r = await compare(tree(), b);
-    expect(r.stderr).toBe(`simulate: compare: ${path.join(b, 's/seed-1/extra.csv')}: expected a file or a folder, got a symbolic link to nothing\n`);
+    expect(r.stderr).toBe(
+      `simulate: compare: ${path.join(b, 's/seed-1/extra.csv')}: expected a file or a folder, got a symbolic link to nothing\n`,
+    );
     expect([r.code, r.stdout]).toEqual([2, '']);
   });
 
@@ -47,7 +49,9 @@ describe('simulate compare on trees it cannot read as they are', () => {
     const a = tree();
     symlinkSync(a, path.join(a, 's/up'));
     const r = await compare(a, tree());
-    expect(r.stderr).toBe(`simulate: compare: ${path.join(a, 's/up')}: expected a file or a folder, got a symbolic link to a folder that contains it\n`);
+    expect(r.stderr).toBe(
+      `simulate: compare: ${path.join(a, 's/up')}: expected a file or a folder, got a symbolic link to a folder that contains it\n`,
+    );
     expect(r.code).toBe(2);
   });
 
@@ -64,9 +68,15 @@ describe('simulate compare on trees it cannot read as they are', () => {
     symlinkSync(path.join(dir, 'gone'), path.join(dir, 'link'));
     writeFileSync(path.join(dir, 'file'), 'x\n');
     const link = await compare(path.join(dir, 'link'), tree());
-    expect([link.stderr, link.code]).toEqual([`simulate: compare: ${path.join(dir, 'link')}: expected an output directory, got a symbolic link to nothing\n`, 2]);
+    expect([link.stderr, link.code]).toEqual([
+      `simulate: compare: ${path.join(dir, 'link')}: expected an output directory, got a symbolic link to nothing\n`,
+      2,
+    ]);
     const file = await compare(tree(), path.join(dir, 'file'));
-    expect([file.stderr, file.code]).toEqual([`simulate: compare: ${path.join(dir, 'file')}: expected an output directory, but it is a file\n`, 2]);
+    expect([file.stderr, file.code]).toEqual([
+      `simulate: compare: ${path.join(dir, 'file')}: expected an output directory, but it is a file\n`,
+      2,
+    ]);
   });
 
   it('follows a symbolic link to a file like the file itself', async () => {
@@ -89,16 +99,26 @@ describe('simulate compare on files changed after their run wrote them', () => {
     const b = tree(edited);
     const r = await compare(a, b);
     expect(r.stderr).toBe(
-      [a, b].map((t) => `simulate: compare: ${path.join(t, 's/seed-1/metrics.csv')}: expected the SHA-256 that ${path.join(t, 's/seed-1/manifest.json')} records, but the file was changed after it was written\n`).join(''),
+      [a, b]
+        .map(
+          (t) =>
+            `simulate: compare: ${path.join(t, 's/seed-1/metrics.csv')}: expected the SHA-256 that ${path.join(t, 's/seed-1/manifest.json')} records, but the file was changed after it was written\n`,
+        )
+        .join(''),
     );
     expect([r.code, r.stdout]).toEqual([2, '']);
   });
 
   it('a manifest that lists a file no longer there: exit 2', async () => {
     const a = tree();
-    writeFileSync(path.join(a, 's/seed-1/manifest.json'), JSON.stringify({ files: { 'metrics.csv': sha(METRICS), 'agents.csv': sha('') } }));
+    writeFileSync(
+      path.join(a, 's/seed-1/manifest.json'),
+      JSON.stringify({ files: { 'metrics.csv': sha(METRICS), 'agents.csv': sha('') } }),
+    );
     const r = await compare(a, tree());
-    expect(r.stderr).toBe(`simulate: compare: ${path.join(a, 's/seed-1/agents.csv')}: expected the file ${path.join(a, 's/seed-1/manifest.json')} lists, but there is none\n`);
+    expect(r.stderr).toBe(
+      `simulate: compare: ${path.join(a, 's/seed-1/agents.csv')}: expected the file ${path.join(a, 's/seed-1/manifest.json')} lists, but there is none\n`,
+    );
     expect(r.code).toBe(2);
   });
 

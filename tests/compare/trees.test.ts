@@ -7,7 +7,12 @@ import { compareTrees, type Tolerance } from '../../src/compare/trees.js';
 import { simulate, tempDir } from '../helpers/cli.js';
 
 const METRICS = 'period,day,days,income_mean,gini\n0,0,0,,\n1,30,30,1000,0.300000\n2,60,30,1100,0.310000\n';
-const MANIFEST = { jejaring_version: '0.1.0', seed: 1, files: { 'metrics.csv': sha(METRICS) }, scenario: { households: { size_poor: 4.05 } } };
+const MANIFEST = {
+  jejaring_version: '0.1.0',
+  seed: 1,
+  files: { 'metrics.csv': sha(METRICS) },
+  scenario: { households: { size_poor: 4.05 } },
+};
 
 function sha(text: string): string {
   return createHash('sha256').update(text).digest('hex');
@@ -82,20 +87,34 @@ describe('comparing trees', () => {
   });
 
   it('reports columns and rows in one file only', () => {
-    const wider = METRICS.split('\n').map((l, k) => (l === '' ? l : `${l},${k === 0 ? 'income_p90' : '5'}`)).join('\n');
+    const wider = METRICS.split('\n')
+      .map((l, k) => (l === '' ? l : `${l},${k === 0 ? 'income_p90' : '5'}`))
+      .join('\n');
     const c = compareTrees(run(), run({ 's/seed-1/metrics.csv': wider + '3,90,30,1200,0.320000,5\n' }), EXACT);
-    expect(c.changed[0].notes.map((n) => n.text)).toEqual(['columns only in the second: income_p90', 'rows 4 to 4 only in the second (3 rows against 4)']);
+    expect(c.changed[0].notes.map((n) => n.text)).toEqual([
+      'columns only in the second: income_p90',
+      'rows 4 to 4 only in the second (3 rows against 4)',
+    ]);
     expect(c.changed[0].cells).toEqual([]);
   });
 
   it('compares manifests value by value, leaving out file hashes and the version', () => {
-    const b = { ...MANIFEST, jejaring_version: '0.2.0', files: { 'metrics.csv': sha('other') }, scenario: { households: { size_poor: 4.5 } } };
+    const b = {
+      ...MANIFEST,
+      jejaring_version: '0.2.0',
+      files: { 'metrics.csv': sha('other') },
+      scenario: { households: { size_poor: 4.5 } },
+    };
     const c = compareTrees(run(), run({ 's/seed-1/manifest.json': JSON.stringify(b) }), EXACT);
     const text = formatTreeComparison(c, 'A', 'B', EXACT);
     expect(text).toContain('s/seed-1/manifest.json: 1 of 3 values differ, 1 beyond tolerance\n');
     expect(text).toContain('  jejaring_version: 0.1.0 -> 0.2.0 (not counted)\n');
     expect(text).toContain('  scenario.households.size_poor: 4.05 -> 4.5 (+0.45, relative 0.1)\n');
-    const versionOnly = compareTrees(run(), run({ 's/seed-1/manifest.json': JSON.stringify({ ...MANIFEST, jejaring_version: '0.2.0' }) }), EXACT);
+    const versionOnly = compareTrees(
+      run(),
+      run({ 's/seed-1/manifest.json': JSON.stringify({ ...MANIFEST, jejaring_version: '0.2.0' }) }),
+      EXACT,
+    );
     expect(treeVerdict(versionOnly)).toBe(0);
   });
 

@@ -75,7 +75,11 @@ describe('demand from budgets (economy 2)', () => {
 
   it('a tie without a budget creates no door-to-door sale; with a budget it does', () => {
     for (const budget of [0, 1_000_000]) {
-      const w = tinyWorld({ economy: 2, population: { households: 4, poor_households: 1 }, home_industries: { direct_purchase_probability: 1 } });
+      const w = tinyWorld({
+        economy: 2,
+        population: { households: 4, poor_households: 1 },
+        home_industries: { direct_purchase_probability: 1 },
+      });
       const i = w.producers.household[0];
       setStock(w.products, w.producerStock0, 10);
       w.producers.batches.fill(0);

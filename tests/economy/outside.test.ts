@@ -16,7 +16,7 @@ function outsidePacks(economy: 1 | 2, priceFactor: number): number {
   for (let d = 1; d <= 60; d++) {
     setStock(w.products, w.producerStock0, 10_000);
     pr.batches.fill(0);
-    pr.batches[(d % pr.batchDays)] = 10_000;
+    pr.batches[d % pr.batchDays] = 10_000;
     w.t = d;
     directAndOnlineSales(w);
     packs = pr.revenue[0 * CHANNELS.length + CHANNEL.market] / pr.price[0];

@@ -47,7 +47,8 @@ describe('the warm-up', () => {
     const h = warm.w.households;
     const n = h.incomeTotal.length / h.count;
     for (let i = 0; i < h.count; i++) {
-      for (let k = 0; k < n; k++) expect(h.incomeTotal[i * n + k]).toBe(plain.w.households.incomeTotal[i * n + k] - before.households.incomeTotal[i * n + k]);
+      for (let k = 0; k < n; k++)
+        expect(h.incomeTotal[i * n + k]).toBe(plain.w.households.incomeTotal[i * n + k] - before.households.incomeTotal[i * n + k]);
       expect(h.poorPeriods[i]).toBe(plain.w.households.poorPeriods[i] - before.households.poorPeriods[i]);
     }
     const pr = warm.w.producers;

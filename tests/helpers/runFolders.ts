@@ -14,7 +14,14 @@ export function verifies(dir: string): boolean {
   const manifest = path.join(dir, 'manifest.json');
   if (!existsSync(manifest)) return false;
   const files = (JSON.parse(readFileSync(manifest, 'utf8')) as { files: Record<string, string> }).files;
-  const names = readdirSync(dir).filter((n) => n !== 'manifest.json').sort();
+  const names = readdirSync(dir)
+    .filter((n) => n !== 'manifest.json')
+    .sort();
   if (names.join() !== Object.keys(files).sort().join()) return false;
-  return names.every((n) => createHash('sha256').update(readFileSync(path.join(dir, n))).digest('hex') === files[n]);
+  return names.every(
+    (n) =>
+      createHash('sha256')
+        .update(readFileSync(path.join(dir, n)))
+        .digest('hex') === files[n],
+  );
 }

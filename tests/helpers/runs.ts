@@ -30,7 +30,10 @@ export function runBundled(name: string, seed: number): FinishedRun {
   const { metrics } = runWorld(w);
   // A partial last period holds totals over its own days, not amounts per month: left out, as validate does.
   const partial = metrics.header.indexOf('partial');
-  const rows = metrics.rows.slice(1).filter((r) => r[partial] !== '1').map((r) => r.map(Number));
+  const rows = metrics.rows
+    .slice(1)
+    .filter((r) => r[partial] !== '1')
+    .map((r) => r.map(Number));
   const index = (n: string) => {
     const k = metrics.header.indexOf(n);
     if (k < 0) throw new Error(`no column ${n}`);

@@ -56,7 +56,8 @@ describe('bad interventions', () => {
 
   it('a target selecting nobody once the run is under way does nothing, and says so', async () => {
     const dir = tempDir();
-    const timeline = 'digital: {initial_adopter_share: 0}\ninterventions:\n  - {type: culinary-market, start: 5, target: {adopter: true}}\n';
+    const timeline =
+      'digital: {initial_adopter_share: 0}\ninterventions:\n  - {type: culinary-market, start: 5, target: {adopter: true}}\n';
     writeFileSync(path.join(dir, 's.yaml'), small + timeline);
     const r = await simulateFrom(dir, ['--out', 'o', '--quiet', 's.yaml']);
     expect(r.code).toBe(0);

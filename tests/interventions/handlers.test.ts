@@ -26,7 +26,16 @@ function tiesOfClass(w: World, node: number, cls: number): number {
 }
 
 describe('culinary-market', () => {
-  const market = { type: 'culinary-market', start: 5, every: 7, visitors: 40, packs_per_visitor: 1, stall_fee: 1000, tie_probability: 1, contact_attendance: 0 };
+  const market = {
+    type: 'culinary-market',
+    start: 5,
+    every: 7,
+    visitors: 40,
+    packs_per_visitor: 1,
+    stall_fee: 1000,
+    tie_probability: 1,
+    contact_attendance: 0,
+  };
 
   it('on market days participants pay a stall fee and sell to visitors, who may become contacts outside the village', () => {
     const w = tinyWorld({ ...twoProducers, interventions: [market] });
@@ -42,7 +51,9 @@ describe('culinary-market', () => {
     expect(w.producers.costs[0]).toBe(1000);
     const contacts = w.producers.outsideContacts[0] + w.producers.outsideContacts[1];
     expect(contacts).toBeGreaterThan(0);
-    expect(tiesOfClass(w, w.producers.household[0], TIE_CLASS.bridging) + tiesOfClass(w, w.producers.household[1], TIE_CLASS.bridging)).toBe(contacts);
+    expect(
+      tiesOfClass(w, w.producers.household[0], TIE_CLASS.bridging) + tiesOfClass(w, w.producers.household[1], TIE_CLASS.bridging),
+    ).toBe(contacts);
   });
 
   it('sells nothing on other days, and has producers prepare before market days', () => {
@@ -61,7 +72,11 @@ describe('culinary-market', () => {
 
 describe('digital-promotion', () => {
   it('raises the skill of participants, gives devices, and those who can now sell online start with contacts', () => {
-    const w = tinyWorld({ ...twoProducers, digital: { initial_contacts: 3, skill_threshold: 0.5 }, interventions: [{ type: 'digital-promotion', start: 2, skill_boost: 1, device_support: true, signal: 1, extra_contacts: 2 }] });
+    const w = tinyWorld({
+      ...twoProducers,
+      digital: { initial_contacts: 3, skill_threshold: 0.5 },
+      interventions: [{ type: 'digital-promotion', start: 2, skill_boost: 1, device_support: true, signal: 1, extra_contacts: 2 }],
+    });
     const i = w.producers.household[0];
     w.households.device[i] = 0;
     w.households.skill[i] = 0;
@@ -74,7 +89,10 @@ describe('digital-promotion', () => {
   });
 
   it('leaves producers outside its target as they were', () => {
-    const w = tinyWorld({ ...twoProducers, interventions: [{ type: 'digital-promotion', start: 2, skill_boost: 1, target: { products: ['keripik'] }, participation: 0 }] });
+    const w = tinyWorld({
+      ...twoProducers,
+      interventions: [{ type: 'digital-promotion', start: 2, skill_boost: 1, target: { products: ['keripik'] }, participation: 0 }],
+    });
     const skills = [...w.households.skill];
     at(w, 2);
     expect([...w.households.skill]).toEqual(skills);
@@ -148,7 +166,10 @@ describe('credit-access', () => {
 
 describe('formal-contracts', () => {
   it('make deliveries more punctual, pay a penalty when late, and end credit (bon)', () => {
-    const w = tinyWorld({ suppliers: { materials_each: 1, reliability_min: 0, reliability_max: 0 }, interventions: [{ type: 'formal-contracts', start: 1, reliability_gain: 1, penalty_share: 0.1 }] });
+    const w = tinyWorld({
+      suppliers: { materials_each: 1, reliability_min: 0, reliability_max: 0 },
+      interventions: [{ type: 'formal-contracts', start: 1, reliability_gain: 1, penalty_share: 0.1 }],
+    });
     at(w, 1);
     expect(w.producers.contracted[0]).toBe(1);
     setStock(w.materials, w.producerMaterial0, 0);
@@ -161,7 +182,10 @@ describe('formal-contracts', () => {
   });
 
   it('make a late supplier pay the agreed penalty', () => {
-    const w = tinyWorld({ suppliers: { materials_each: 1, reliability_min: 0, reliability_max: 0 }, interventions: [{ type: 'formal-contracts', start: 1, reliability_gain: 0, penalty_share: 0.1 }] });
+    const w = tinyWorld({
+      suppliers: { materials_each: 1, reliability_min: 0, reliability_max: 0 },
+      interventions: [{ type: 'formal-contracts', start: 1, reliability_gain: 0, penalty_share: 0.1 }],
+    });
     at(w, 1);
     setStock(w.materials, w.producerMaterial0, 0);
     setStock(w.money, w.accounts.business0, 10_000_000);
@@ -208,10 +232,24 @@ describe('crisis', () => {
 });
 
 describe('returning-migrants', () => {
-  const back = { type: 'returning-migrants', start: 2, arrivals: 2, savings: 10000000, training: true, join_group: true, invest_trained: 1, invest_group: 0, startup_cost: 1000000 };
+  const back = {
+    type: 'returning-migrants',
+    start: 2,
+    arrivals: 2,
+    savings: 10000000,
+    training: true,
+    join_group: true,
+    invest_trained: 1,
+    invest_group: 0,
+    startup_cost: 1000000,
+  };
 
   it('brings savings home, ends remittances, joins returnees in a group, and they invest in home industries', () => {
-    const w = tinyWorld({ population: { households: 6, poor_households: 3 }, households: { migrant_abroad_share: 0 }, interventions: [back] });
+    const w = tinyWorld({
+      population: { households: 6, poor_households: 3 },
+      households: { migrant_abroad_share: 0 },
+      interventions: [back],
+    });
     const capacity = w.producers.capacity;
     expect(capacity).toBe(3);
     at(w, 2);
@@ -228,7 +266,11 @@ describe('returning-migrants', () => {
   });
 
   it('without training or a group, returnees who do not invest keep their savings as cash', () => {
-    const w = tinyWorld({ population: { households: 6, poor_households: 3 }, households: { migrant_abroad_share: 0 }, interventions: [{ ...back, training: false, join_group: false, invest_untrained: 0 }] });
+    const w = tinyWorld({
+      population: { households: 6, poor_households: 3 },
+      households: { migrant_abroad_share: 0 },
+      interventions: [{ ...back, training: false, join_group: false, invest_untrained: 0 }],
+    });
     const cash = [...w.households.cash];
     at(w, 2);
     for (const i of w.interventions[0].members) {
@@ -257,7 +299,7 @@ describe('district-kiosk', () => {
 });
 
 describe('participation', () => {
-  it('takes part with the given chance, from the intervention\'s own stream', () => {
+  it("takes part with the given chance, from the intervention's own stream", () => {
     const many = { population: { households: 400, poor_households: 100, home_industries: 200 } };
     const w = tinyWorld({ ...many, interventions: [{ type: 'hearing', start: 1, participation: 0.25 }] });
     at(w, 1);

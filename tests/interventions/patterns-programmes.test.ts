@@ -46,7 +46,8 @@ describe('pattern 5: a culinary market widens the network and raises income', { 
       const w = createWorld(loadScenario(path.join(ROOT, 'scenarios/culinary-market.yaml')).scenario, seed);
       const takings = () => {
         let sum = 0;
-        for (let p = 0; p < w.producers.count; p++) for (let c = 0; c < CHANNELS.length; c++) sum += w.producers.salesValue[p * CHANNELS.length + c];
+        for (let p = 0; p < w.producers.count; p++)
+          for (let c = 0; c < CHANNELS.length; c++) sum += w.producers.salesValue[p * CHANNELS.length + c];
         return sum;
       };
       let market = 0;

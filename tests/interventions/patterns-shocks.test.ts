@@ -26,13 +26,19 @@ function correlation(xs: readonly number[], ys: readonly number[]): number {
 describe('pattern 4: supplier delays lower output; reliable suppliers earn trust', { timeout: 180_000 }, () => {
   it('formal contracts lower late deliveries in every seed', () => {
     for (const s of SEEDS) {
-      expect(runBundled('formal-contracts', s).mean('late_deliveries', 1)).toBeLessThan(runBundled('balewangi', s).mean('late_deliveries', 1));
+      expect(runBundled('formal-contracts', s).mean('late_deliveries', 1)).toBeLessThan(
+        runBundled('balewangi', s).mean('late_deliveries', 1),
+      );
     }
   });
 
   it('a supplier that stops delivering lowers output while it is stopped', () => {
     // The stop lasts from day 180 to 240: periods 7 and 8.
-    const lower = SEEDS.filter((s) => sum(runBundled('supplier-disruption', s).col('production_units').slice(6, 8)) < sum(runBundled('balewangi', s).col('production_units').slice(6, 8)));
+    const lower = SEEDS.filter(
+      (s) =>
+        sum(runBundled('supplier-disruption', s).col('production_units').slice(6, 8)) <
+        sum(runBundled('balewangi', s).col('production_units').slice(6, 8)),
+    );
     expect(lower.length).toBeGreaterThanOrEqual(9);
   });
 
@@ -64,7 +70,11 @@ describe('pattern 4: supplier delays lower output; reliable suppliers earn trust
 describe('pattern 7: a crisis bankrupts the weakest; reciprocity helps a village through it', { timeout: 180_000 }, () => {
   // The crisis runs from day 180 to 360: periods 7 to 12.
   it('a crisis raises business failures', () => {
-    const more = SEEDS.filter((s) => sum(runBundled('crisis', s).col('business_failures').slice(6, 18)) > sum(runBundled('balewangi', s).col('business_failures').slice(6, 18)));
+    const more = SEEDS.filter(
+      (s) =>
+        sum(runBundled('crisis', s).col('business_failures').slice(6, 18)) >
+        sum(runBundled('balewangi', s).col('business_failures').slice(6, 18)),
+    );
     expect(more.length).toBeGreaterThanOrEqual(8);
   });
 
@@ -78,7 +88,11 @@ describe('pattern 7: a crisis bankrupts the weakest; reciprocity helps a village
   });
 
   it('with reciprocity, home-industry income falls less during the crisis', () => {
-    const kept = (crisis: string, calm: string) => SEEDS.map((s) => runBundled(crisis, s).mean('home_industry_income_mean', 6, 12) / runBundled(calm, s).mean('home_industry_income_mean', 6, 12));
+    const kept = (crisis: string, calm: string) =>
+      SEEDS.map(
+        (s) =>
+          runBundled(crisis, s).mean('home_industry_income_mean', 6, 12) / runBundled(calm, s).mean('home_industry_income_mean', 6, 12),
+      );
     const withReciprocity = kept('crisis', 'balewangi');
     const without = kept('crisis-no-reciprocity', 'no-reciprocity');
     expect(SEEDS.filter((_, k) => withReciprocity[k] > without[k]).length).toBeGreaterThanOrEqual(9);

@@ -18,7 +18,9 @@ describe('per-agent outputs', () => {
   });
 
   it("agents_periods.csv: each household's income path averages to metrics.csv's income_mean in every period", () => {
-    const incomeCols = ['income_informal', 'income_home_industry', 'income_trade', 'income_remittance', 'income_wage'].map((c) => col(periods, c));
+    const incomeCols = ['income_informal', 'income_home_industry', 'income_trade', 'income_remittance', 'income_wage'].map((c) =>
+      col(periods, c),
+    );
     for (const row of metrics.rows.slice(1)) {
       const period = row[col(metrics, 'period')];
       const lines = periods.rows.filter((r) => r[col(periods, 'period')] === period);

@@ -7,7 +7,11 @@ import { periodIncome } from '../../src/world/households.js';
 import { tinyScenario } from '../helpers/world.js';
 
 describe('reporters', () => {
-  const scenario = tinyScenario({ horizon_days: 45, population: { households: 300, poor_households: 110, home_industries: 12, hamlets: 3, warungs: 4 }, households: { ex_migrant_share: 0.2 } });
+  const scenario = tinyScenario({
+    horizon_days: 45,
+    population: { households: 300, poor_households: 110, home_industries: 12, hamlets: 3, warungs: 4 },
+    households: { ex_migrant_share: 0.2 },
+  });
   const w = createWorld(scenario, 3);
   for (let d = 0; d < 45; d++) step(w);
   const view = createPeriodView(w);
@@ -27,10 +31,22 @@ describe('reporters', () => {
   };
 
   it('give the group means and counts computed directly from the households', () => {
-    expect(value('income_mean')).toBeCloseTo(meanOf(() => true, monthly), 6);
-    expect(value('poor_income_mean')).toBeCloseTo(meanOf((i) => h.poorAtStart[i] === 1, monthly), 6);
-    expect(value('producer_income_mean')).toBeCloseTo(meanOf((i) => h.producer[i] >= 0, monthly), 6);
-    expect(value('ex_migrant_income_mean')).toBeCloseTo(meanOf((i) => h.exMigrant[i] === 1, monthly), 6);
+    expect(value('income_mean')).toBeCloseTo(
+      meanOf(() => true, monthly),
+      6,
+    );
+    expect(value('poor_income_mean')).toBeCloseTo(
+      meanOf((i) => h.poorAtStart[i] === 1, monthly),
+      6,
+    );
+    expect(value('producer_income_mean')).toBeCloseTo(
+      meanOf((i) => h.producer[i] >= 0, monthly),
+      6,
+    );
+    expect(value('ex_migrant_income_mean')).toBeCloseTo(
+      meanOf((i) => h.exMigrant[i] === 1, monthly),
+      6,
+    );
     let poor = 0;
     for (let i = 0; i < h.count; i++) if (monthly(i) < scenario.households.poverty_line * h.size[i]) poor++;
     expect(value('poverty_headcount')).toBe(poor);
@@ -38,7 +54,13 @@ describe('reporters', () => {
     for (let i = 0; i < h.count; i++) if ((h.consumption[i] * 30) / 45 < scenario.households.poverty_line * h.size[i]) poorByConsumption++;
     expect(value('consumption_poverty_headcount')).toBe(poorByConsumption);
     expect(poorByConsumption).toBeGreaterThan(0);
-    expect(value('cash_mean')).toBeCloseTo(meanOf(() => true, (i) => h.cash[i]), 6);
+    expect(value('cash_mean')).toBeCloseTo(
+      meanOf(
+        () => true,
+        (i) => h.cash[i],
+      ),
+      6,
+    );
   });
 
   it('give a median and a Gini consistent with the incomes', () => {

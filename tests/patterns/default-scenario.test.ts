@@ -18,7 +18,10 @@ function run(file: string, seed: number) {
   const w = createWorld(scenario, seed);
   const { metrics } = runWorld(w);
   const col = (name: string) => metrics.header.indexOf(name);
-  const rows = metrics.rows.slice(1).filter((r) => r[col('partial')] !== '1').map((r) => r.map(Number));
+  const rows = metrics.rows
+    .slice(1)
+    .filter((r) => r[col('partial')] !== '1')
+    .map((r) => r.map(Number));
   const mean = (name: string) => rows.reduce((s, r) => s + r[col(name)], 0) / rows.length;
   return { w, rows, col, mean };
 }
@@ -57,7 +60,7 @@ describe('the default scenario reproduces the patterns of the papers', () => {
     }
   });
 
-  it('pattern 2: at least 70% of home industries\' ties are bonding, and a few hold most outward ties', () => {
+  it("pattern 2: at least 70% of home industries' ties are bonding, and a few hold most outward ties", () => {
     for (const r of network) {
       const last = r.rows[r.rows.length - 1];
       const bonding = last[r.col('ties_bonding')];

@@ -8,8 +8,12 @@ import { ROOT } from '../helpers/cli.js';
 import { SEEDS } from '../helpers/runs.js';
 import { validateInProcess } from '../helpers/validate.js';
 
-describe('the default scenario passes version 1\'s patterns file', async () => {
-  const results = await validateInProcess(path.join(ROOT, 'scenarios/balewangi.yaml'), path.join(ROOT, 'scenarios/patterns/v1.yaml'), SEEDS);
+describe("the default scenario passes version 1's patterns file", async () => {
+  const results = await validateInProcess(
+    path.join(ROOT, 'scenarios/balewangi.yaml'),
+    path.join(ROOT, 'scenarios/patterns/v1.yaml'),
+    SEEDS,
+  );
 
   it.each(['network_uplift', 'bonding_dominates', 'local_sales'])('%s', (name) => {
     const r = results.find((x) => x.pattern.name === name);

@@ -27,7 +27,10 @@ describe('procurement', () => {
   });
 
   it('sells on credit only to a buyer the supplier trusts', () => {
-    for (const [trust, expectCredit] of [[0.9, true], [0.1, false]] as const) {
+    for (const [trust, expectCredit] of [
+      [0.9, true],
+      [0.1, false],
+    ] as const) {
       const w = tinyWorld();
       const i = w.producers.household[0];
       setStock(w.materials, w.producerMaterial0, 0);
@@ -41,7 +44,10 @@ describe('procurement', () => {
   });
 
   it('a late delivery lowers trust in the supplier and an on-time one raises it', () => {
-    for (const [reliability, direction] of [[0, -1], [1, 1]] as const) {
+    for (const [reliability, direction] of [
+      [0, -1],
+      [1, 1],
+    ] as const) {
       const w = tinyWorld({ suppliers: { materials_each: 1, reliability_min: reliability, reliability_max: reliability } });
       const i = w.producers.household[0];
       setStock(w.materials, w.producerMaterial0, 0);

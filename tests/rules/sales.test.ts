@@ -55,7 +55,11 @@ describe('consignment (titip jual)', () => {
   });
 
   it('without consignment a warung buys outright, paying at once at its deeper discount', () => {
-    const w = tinyWorld({ ...shopping, network: { consignment: false }, warungs: { ...shopping.warungs, outright_margin: 0.25, outright_capacity: 8 } });
+    const w = tinyWorld({
+      ...shopping,
+      network: { consignment: false },
+      warungs: { ...shopping.warungs, outright_margin: 0.25, outright_capacity: 8 },
+    });
     const q = w.warungs.slotProducer.indexOf(0);
     expect(w.warungs.slotOwned[q]).toBe(1);
     // Empty the shelf by hand so the producer restocks it.

@@ -6,7 +6,11 @@ import { referrals } from '../../src/rules/ties.js';
 import { addTie, degree, findTie, LAYER } from '../../src/world/network.js';
 import { tieWithTrust, tinyWorld } from '../helpers/world.js';
 
-const bare = { network: { household_degree: 0, linking_share: 0, referral_rate: 1 }, households: { group_share: 0 }, principles: { similarity: { enabled: false } } };
+const bare = {
+  network: { household_degree: 0, linking_share: 0, referral_rate: 1 },
+  households: { group_share: 0 },
+  principles: { similarity: { enabled: false } },
+};
 
 function referralWorld(referralsOn: boolean) {
   const w = tinyWorld({ ...bare, network: { ...bare.network, referrals: referralsOn } });
@@ -18,7 +22,7 @@ function referralWorld(referralsOn: boolean) {
 }
 
 describe('referral (friends of friends)', () => {
-  it("a trusting customer passes the producer on to one of its own ties", () => {
+  it('a trusting customer passes the producer on to one of its own ties', () => {
     const { w, i, f } = referralWorld(true);
     expect(findTie(w.net, i, f)).toBe(-1);
     for (w.t = 1; w.t <= 30 && findTie(w.net, i, f) < 0; w.t++) referrals(w);
@@ -87,7 +91,11 @@ describe('digital adoption', () => {
 
 describe('partner choice (exchange)', () => {
   function twoSuppliers(exchange: number) {
-    const w = tinyWorld({ population: { suppliers: 2 }, principles: { exchange: { strength: exchange } }, suppliers: { materials_each: 1, price_spread: 0 } });
+    const w = tinyWorld({
+      population: { suppliers: 2 },
+      principles: { exchange: { strength: exchange } },
+      suppliers: { materials_each: 1, price_spread: 0 },
+    });
     const i = w.producers.household[0];
     tieWithTrust(w, i, w.suppliers.node[0], 0.9);
     tieWithTrust(w, i, w.suppliers.node[1], 0.2);

@@ -22,20 +22,26 @@ describe('only regular files under the size cap are read', () => {
   it('a named pipe is refused without waiting for a writer', () => {
     const dir = writeFiles({});
     execFileSync('mkfifo', [path.join(dir, 'pipe.yaml')]);
-    expect(loadIn(dir, ['pipe.yaml']).lines).toEqual([`pipe.yaml:1:1: (file): expected a regular scenario file of ${CAP}, but it is a named pipe`]);
+    expect(loadIn(dir, ['pipe.yaml']).lines).toEqual([
+      `pipe.yaml:1:1: (file): expected a regular scenario file of ${CAP}, but it is a named pipe`,
+    ]);
   });
 
   it('a directory is refused', () => {
     const dir = writeFiles({});
     mkdirSync(path.join(dir, 'd.yaml'));
-    expect(loadIn(dir, ['d.yaml']).lines).toEqual([`d.yaml:1:1: (file): expected a regular scenario file of ${CAP}, but it is a directory`]);
+    expect(loadIn(dir, ['d.yaml']).lines).toEqual([
+      `d.yaml:1:1: (file): expected a regular scenario file of ${CAP}, but it is a directory`,
+    ]);
   });
 
   it('a file one byte over the cap is refused; one at the cap is read', () => {
     const pad = (n: number) => SMALL + '#'.repeat(n - SMALL.length - 1) + '\n';
     const dir = writeFiles({ 'over.yaml': pad(MAX_SCENARIO_BYTES + 1), 'at.yaml': pad(MAX_SCENARIO_BYTES) });
     const r = loadIn(dir, ['over.yaml', 'at.yaml']);
-    expect(r.lines).toEqual([`over.yaml:1:1: (file): expected a regular scenario file of ${CAP}, but it is larger than ${MAX_SCENARIO_BYTES} bytes`]);
+    expect(r.lines).toEqual([
+      `over.yaml:1:1: (file): expected a regular scenario file of ${CAP}, but it is larger than ${MAX_SCENARIO_BYTES} bytes`,
+    ]);
     expect(r.names).toEqual(['at']);
   });
 });
@@ -60,7 +66,9 @@ describe('extends', () => {
 
   it('reads only .yaml and .yml paths', () => {
     const dir = writeFiles({ 'child.yaml': 'extends: /etc/passwd\n' });
-    expect(loadIn(dir, ['child.yaml']).lines).toEqual(['child.yaml:1:10: extends: expected the path of a .yaml or .yml scenario file, got "/etc/passwd"']);
+    expect(loadIn(dir, ['child.yaml']).lines).toEqual([
+      'child.yaml:1:10: extends: expected the path of a .yaml or .yml scenario file, got "/etc/passwd"',
+    ]);
   });
 
   it('a base that is not a scenario gives one line naming it, none of its content', () => {
@@ -68,7 +76,9 @@ describe('extends', () => {
     const dir = writeFiles({ 'child.yaml': 'extends: notes.yml\n', 'notes.yml': secret });
     const lines = loadIn(dir, ['child.yaml']).lines;
     expect(lines).toHaveLength(1);
-    expect(lines[0]).toMatch(/notes\.yml:1:1: \(root\): expected a scenario \(fields such as horizon_days or population\), but none of its 3 top-level keys is a scenario field$/);
+    expect(lines[0]).toMatch(
+      /notes\.yml:1:1: \(root\): expected a scenario \(fields such as horizon_days or population\), but none of its 3 top-level keys is a scenario field$/,
+    );
     expect(lines[0]).not.toMatch(/x:0:0|daemon|s3cr3t/);
   });
 

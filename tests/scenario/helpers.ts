@@ -14,7 +14,10 @@ export function writeFiles(files: Record<string, string | Buffer>): string {
 
 /** Loads `names` (in `dir`) as `simulate` does; returns the loaded names and the error lines, paths relative to `dir`. */
 export function loadIn(dir: string, names: readonly string[], memoryLimit = 2 ** 40) {
-  const { loaded, problems } = loadAll(names.map((name) => ({ file: path.join(dir, name) })), memoryLimit);
+  const { loaded, problems } = loadAll(
+    names.map((name) => ({ file: path.join(dir, name) })),
+    memoryLimit,
+  );
   const rel = path.relative(process.cwd(), dir);
   const strip = (line: string) => line.split(`${dir}${path.sep}`).join('').split(`${rel}${path.sep}`).join('');
   return { names: loaded.map((l) => l.scenario.name), lines: problems.map((p) => strip(formatProblem(p))), loaded };

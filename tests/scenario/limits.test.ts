@@ -10,7 +10,9 @@ describe('loading stays linear in the file size', () => {
   it('40,000 unknown keys: one line for the first, with the count of the others', { timeout: 60_000 }, () => {
     const keys = Array.from({ length: 40_000 }, (_, k) => `unknown_key_${k}: ${k}\n`).join('');
     const lines = errorsOf(`horizon_days: 10\n${keys}`);
-    expect(lines).toEqual([expect.stringMatching(/^s\.yaml:2:1: unknown_key_0: unknown field \(and 39999 more unknown fields here\); expected one of name, /)]);
+    expect(lines).toEqual([
+      expect.stringMatching(/^s\.yaml:2:1: unknown_key_0: unknown field \(and 39999 more unknown fields here\); expected one of name, /),
+    ]);
   });
 
   it('many problems in one file are capped at ten lines, the last giving the count', () => {
@@ -31,7 +33,10 @@ describe('upper bounds, each stated in the message', () => {
     ['population: {warungs: 1000000}\n', 's.yaml:1:23: population.warungs: expected a number <= 100000, got 1000000'],
     ['network: {producer_warungs: 1000}\n', 's.yaml:1:29: network.producer_warungs: expected a number <= 100, got 1000'],
     ['households: {remittance: 10000000000}\n', 's.yaml:1:26: households.remittance: expected a number <= 1000000000, got 10000000000'],
-    ['interventions:\n  - {type: culinary-market, start: 5, stalls: 1000000}\n', 's.yaml:2:47: interventions[0].stalls: expected a number <= 100000, got 1000000'],
+    [
+      'interventions:\n  - {type: culinary-market, start: 5, stalls: 1000000}\n',
+      's.yaml:2:47: interventions[0].stalls: expected a number <= 100000, got 1000000',
+    ],
   ])('%s', (text, line) => {
     expect(errorsOf(text)).toEqual([line]);
   });
@@ -49,7 +54,9 @@ describe('memory', () => {
     const dir = writeFiles({ 'big.yaml': big, 'good.yaml': SMALL });
     const r = loadIn(dir, ['big.yaml', 'good.yaml'], 4e9);
     expect(r.lines).toEqual([
-      expect.stringMatching(/^big\.yaml:1:1: population: expected a scenario whose run fits in memory \(4\.0 GB here\), but it needs about \d+(\.\d)? GB; use fewer population\.villages or population\.households, or a shorter horizon_days$/),
+      expect.stringMatching(
+        /^big\.yaml:1:1: population: expected a scenario whose run fits in memory \(4\.0 GB here\), but it needs about \d+(\.\d)? GB; use fewer population\.villages or population\.households, or a shorter horizon_days$/,
+      ),
     ]);
     expect(r.names).toEqual(['good']);
   });

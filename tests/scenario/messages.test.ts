@@ -11,7 +11,9 @@ describe('control characters are escaped in every message', () => {
 
   it('an OSC 52 clipboard write and a screen clear in a value reach the terminal escaped', () => {
     const lines = errorsOf('name: "\\e]52;c;aGVsbG8=\\a\\e[2J\\e[H"\n');
-    expect(lines).toEqual([`s.yaml:1:7: name: expected lower-case letters, digits, '.', '-' or '_', got "\\x1b]52;c;aGVsbG8=\\x07\\x1b[2J\\x1b[H"`]);
+    expect(lines).toEqual([
+      `s.yaml:1:7: name: expected lower-case letters, digits, '.', '-' or '_', got "\\x1b]52;c;aGVsbG8=\\x07\\x1b[2J\\x1b[H"`,
+    ]);
   });
 
   it('in a key, in a raw byte of an unknown field and in a C1 control', () => {
@@ -21,10 +23,11 @@ describe('control characters are escaped in every message', () => {
   });
 
   it('in a note of a run: the label of an intervention that reached nobody', async () => {
-    const timeline = 'digital: {initial_adopter_share: 0}\ninterventions:\n  - {type: culinary-market, start: 5, label: "x\\e[2J", target: {adopter: true}}\n';
+    const timeline =
+      'digital: {initial_adopter_share: 0}\ninterventions:\n  - {type: culinary-market, start: 5, label: "x\\e[2J", target: {adopter: true}}\n';
     const dir = writeFiles({ 's.yaml': SMALL + timeline });
     const err: string[] = [];
-    vi.spyOn(process.stderr, 'write').mockImplementation((chunk) => (err.push(String(chunk)), true));
+    vi.spyOn(process.stderr, 'write').mockImplementation((chunk) => err.push(String(chunk)) > 0);
     vi.spyOn(process.stdout, 'write').mockImplementation(() => true);
     try {
       const code = await runCommand({ files: [path.join(dir, 's.yaml')], out: path.join(dir, 'o'), replicates: 1, jobs: 1, quiet: true });
@@ -43,10 +46,22 @@ describe('control characters are escaped in every message', () => {
 
 describe('rupiah written with thousands separators', () => {
   it.each([
-    ['products:\n  - {name: kerupuk, price: 6.000, material: singkong}\n', 's.yaml:2:28: products[0].price: expected whole rupiah without thousands separators, such as 6000, got 6.000 (YAML reads it as 6)'],
-    ['households:\n  remittance: 1.500.000\n', 's.yaml:2:15: households.remittance: expected whole rupiah without thousands separators, such as 1500000, got 1.500.000 (YAML reads it as text)'],
-    ['suppliers:\n  credit_limit: 600,000\n', 's.yaml:2:17: suppliers.credit_limit: expected whole rupiah without thousands separators, such as 600000, got 600,000 (YAML reads it as text)'],
-    ['interventions:\n  - {type: credit-access, start: 5, amount: 2.000}\n', 's.yaml:2:45: interventions[0].amount: expected whole rupiah without thousands separators, such as 2000, got 2.000 (YAML reads it as 2)'],
+    [
+      'products:\n  - {name: kerupuk, price: 6.000, material: singkong}\n',
+      's.yaml:2:28: products[0].price: expected whole rupiah without thousands separators, such as 6000, got 6.000 (YAML reads it as 6)',
+    ],
+    [
+      'households:\n  remittance: 1.500.000\n',
+      's.yaml:2:15: households.remittance: expected whole rupiah without thousands separators, such as 1500000, got 1.500.000 (YAML reads it as text)',
+    ],
+    [
+      'suppliers:\n  credit_limit: 600,000\n',
+      's.yaml:2:17: suppliers.credit_limit: expected whole rupiah without thousands separators, such as 600000, got 600,000 (YAML reads it as text)',
+    ],
+    [
+      'interventions:\n  - {type: credit-access, start: 5, amount: 2.000}\n',
+      's.yaml:2:45: interventions[0].amount: expected whole rupiah without thousands separators, such as 2000, got 2.000 (YAML reads it as 2)',
+    ],
   ])('%s', (text, line) => {
     expect(errorsOf(text)).toEqual([line]);
   });
@@ -58,7 +73,11 @@ describe('rupiah written with thousands separators', () => {
 
 describe('scenario names', () => {
   it('default to the file name, not to the name of the scenario extended', () => {
-    const dir = writeFiles({ 'base.yaml': `name: base\n${SMALL}`, 'my-file.yaml': 'extends: base.yaml\n', 'named.yaml': 'extends: base.yaml\nname: own\n' });
+    const dir = writeFiles({
+      'base.yaml': `name: base\n${SMALL}`,
+      'my-file.yaml': 'extends: base.yaml\n',
+      'named.yaml': 'extends: base.yaml\nname: own\n',
+    });
     expect(loadIn(dir, ['my-file.yaml', 'named.yaml', 'base.yaml']).names).toEqual(['my-file', 'own', 'base']);
   });
 
@@ -70,7 +89,7 @@ describe('scenario names', () => {
 
   it('a reserved name that comes from the file name is refused, with the way out', () => {
     expect(errorsOf(SMALL, 'charts.yaml')).toEqual([
-      "charts.yaml:1:1: name: expected a name other than charts, report, report.html, comparison.csv (the output folder uses these), got \"charts\" (the default is the file's name; set name: in the file)",
+      'charts.yaml:1:1: name: expected a name other than charts, report, report.html, comparison.csv (the output folder uses these), got "charts" (the default is the file\'s name; set name: in the file)',
     ]);
   });
 });

@@ -7,12 +7,51 @@ import { formatProblem } from '../../src/scenario/errors.js';
 import { ROOT, tempDir } from '../helpers/cli.js';
 
 const SCENARIOS = path.join(ROOT, 'scenarios');
-const BUNDLED = readdirSync(SCENARIOS).filter((f) => f.endsWith('.yaml')).sort();
+const BUNDLED = readdirSync(SCENARIOS)
+  .filter((f) => f.endsWith('.yaml'))
+  .sort();
 const TEXTS = new Map(BUNDLED.map((f) => [f, readFileSync(path.join(SCENARIOS, f), 'utf8')]));
 
 /** What YAML and a hostile file can throw at the loader. */
-const TOKENS = ['*', '&', '!', '{', '[', ']', '}', ':', ': ', '- ', '? ', '|', '>', '#', '"', "'", '\t', '\x00', '\x1b[2J', '\x1b]52;c;eA==\x07', '\u009b', '\x7f',
-  '1e400', '-1', '99999999999999999999', '6.000', '1.500.000', '*h', '&h ', '!!binary ', '!x ', '<<: *a', '__proto__: ', 'constructor: 1', '~', '.nan', '\n  '];
+const TOKENS = [
+  '*',
+  '&',
+  '!',
+  '{',
+  '[',
+  ']',
+  '}',
+  ':',
+  ': ',
+  '- ',
+  '? ',
+  '|',
+  '>',
+  '#',
+  '"',
+  "'",
+  '\t',
+  '\x00',
+  '\x1b[2J',
+  '\x1b]52;c;eA==\x07',
+  '\u009b',
+  '\x7f',
+  '1e400',
+  '-1',
+  '99999999999999999999',
+  '6.000',
+  '1.500.000',
+  '*h',
+  '&h ',
+  '!!binary ',
+  '!x ',
+  '<<: *a',
+  '__proto__: ',
+  'constructor: 1',
+  '~',
+  '.nan',
+  '\n  ',
+];
 
 type Mutation =
   | { kind: 'delete' | 'duplicate'; line: number }
@@ -22,7 +61,11 @@ type Mutation =
 const mutation: fc.Arbitrary<Mutation> = fc.oneof(
   fc.record({ kind: fc.constantFrom('delete' as const, 'duplicate' as const), line: fc.nat() }),
   fc.record({ kind: fc.constant('swap' as const), line: fc.nat(), other: fc.nat() }),
-  fc.record({ kind: fc.constantFrom('replace' as const, 'insert' as const), at: fc.nat(), text: fc.oneof(fc.constantFrom(...TOKENS), fc.string({ maxLength: 3 })) }),
+  fc.record({
+    kind: fc.constantFrom('replace' as const, 'insert' as const),
+    at: fc.nat(),
+    text: fc.oneof(fc.constantFrom(...TOKENS), fc.string({ maxLength: 3 })),
+  }),
 );
 
 /** Applies one mutation to the text (positions wrap around its length). */
@@ -80,29 +123,34 @@ describe('mutated bundled scenarios', () => {
     );
   });
 
-  it('run through the command with a short horizon: exit 0 with its run written, or exit 2 with nothing written', { timeout: 120_000 }, async () => {
+  it('run through the command with a short horizon: exit 0 with its run written, or exit 2 with nothing written', {
+    timeout: 120_000,
+  }, async () => {
     const small = BUNDLED.filter((f) => f !== 'region.yaml');
     await fc.assert(
-      fc.asyncProperty(fc.record({ base: fc.constantFrom(...small), mutations: fc.array(mutation, { minLength: 1, maxLength: 2 }) }), async ({ base, mutations }) => {
-        const { dir } = writeMutant(base, mutations);
-        // A short run of the mutant: a file that extends it and shortens the horizon.
-        writeFileSync(path.join(dir, 'short.yaml'), 'extends: mutant.yaml\nhorizon_days: 200\n');
-        const err: string[] = [];
-        const out: string[] = [];
-        vi.spyOn(process.stderr, 'write').mockImplementation((chunk) => (err.push(String(chunk)), true));
-        vi.spyOn(process.stdout, 'write').mockImplementation((chunk) => (out.push(String(chunk)), true));
-        const outDir = path.join(dir, 'out');
-        const code = await runCommand({ files: [path.join(dir, 'short.yaml')], out: outDir, replicates: 1, jobs: 1, quiet: true });
-        vi.restoreAllMocks();
-        expect([0, 2]).toContain(code);
-        if (code === 2) {
-          expectProblemLines(err.join('').trimEnd().split('\n'));
-          expect(existsSync(outDir)).toBe(false);
-        } else {
-          expect(out.join('')).toBe(`${path.join(outDir, 'short', 'seed-1')}\n`);
-          expect(existsSync(path.join(outDir, 'short', 'seed-1', 'metrics.csv'))).toBe(true);
-        }
-      }),
+      fc.asyncProperty(
+        fc.record({ base: fc.constantFrom(...small), mutations: fc.array(mutation, { minLength: 1, maxLength: 2 }) }),
+        async ({ base, mutations }) => {
+          const { dir } = writeMutant(base, mutations);
+          // A short run of the mutant: a file that extends it and shortens the horizon.
+          writeFileSync(path.join(dir, 'short.yaml'), 'extends: mutant.yaml\nhorizon_days: 200\n');
+          const err: string[] = [];
+          const out: string[] = [];
+          vi.spyOn(process.stderr, 'write').mockImplementation((chunk) => err.push(String(chunk)) > 0);
+          vi.spyOn(process.stdout, 'write').mockImplementation((chunk) => out.push(String(chunk)) > 0);
+          const outDir = path.join(dir, 'out');
+          const code = await runCommand({ files: [path.join(dir, 'short.yaml')], out: outDir, replicates: 1, jobs: 1, quiet: true });
+          vi.restoreAllMocks();
+          expect([0, 2]).toContain(code);
+          if (code === 2) {
+            expectProblemLines(err.join('').trimEnd().split('\n'));
+            expect(existsSync(outDir)).toBe(false);
+          } else {
+            expect(out.join('')).toBe(`${path.join(outDir, 'short', 'seed-1')}\n`);
+            expect(existsSync(path.join(outDir, 'short', 'seed-1', 'metrics.csv'))).toBe(true);
+          }
+        },
+      ),
       { numRuns: 8 },
     );
   });

@@ -28,16 +28,24 @@ describe('YAML aliases', () => {
     const dir = writeFiles({ 'bad.yaml': 'horizon_days: *h\n', 'good.yaml': SMALL });
     const err: string[] = [];
     const out: string[] = [];
-    vi.spyOn(process.stderr, 'write').mockImplementation((chunk) => (err.push(String(chunk)), true));
-    vi.spyOn(process.stdout, 'write').mockImplementation((chunk) => (out.push(String(chunk)), true));
+    vi.spyOn(process.stderr, 'write').mockImplementation((chunk) => err.push(String(chunk)) > 0);
+    vi.spyOn(process.stdout, 'write').mockImplementation((chunk) => out.push(String(chunk)) > 0);
     let code: number;
     try {
-      code = await runCommand({ files: ['bad.yaml', 'good.yaml'].map((f) => path.join(dir, f)), out: path.join(dir, 'o'), replicates: 1, jobs: 1, quiet: true });
+      code = await runCommand({
+        files: ['bad.yaml', 'good.yaml'].map((f) => path.join(dir, f)),
+        out: path.join(dir, 'o'),
+        replicates: 1,
+        jobs: 1,
+        quiet: true,
+      });
     } finally {
       vi.restoreAllMocks();
     }
     expect(code).toBe(2);
-    expect(err).toEqual([`${path.join(dir, 'bad.yaml')}:1:15: horizon_days: expected an alias to an anchor set before it (&h), got *h with no such anchor\n`]);
+    expect(err).toEqual([
+      `${path.join(dir, 'bad.yaml')}:1:15: horizon_days: expected an alias to an anchor set before it (&h), got *h with no such anchor\n`,
+    ]);
     expect(out).toEqual([`${path.join(dir, 'o', 'good', 'seed-1')}\n`]);
     expect(existsSync(path.join(dir, 'o', 'bad'))).toBe(false);
   });
@@ -56,7 +64,9 @@ describe('YAML aliases', () => {
   });
 
   it('aliases that expand modestly still work', () => {
-    const dir = writeFiles({ 's.yaml': 'horizon_days: &h 20\nperiod_days: *h\npopulation: {households: 50, poor_households: 10, home_industries: 5}\n' });
+    const dir = writeFiles({
+      's.yaml': 'horizon_days: &h 20\nperiod_days: *h\npopulation: {households: 50, poor_households: 10, home_industries: 5}\n',
+    });
     const s = loadScenario(`${dir}/s.yaml`).scenario;
     expect([s.horizon_days, s.period_days]).toEqual([20, 20]);
   });
@@ -64,7 +74,9 @@ describe('YAML aliases', () => {
 
 describe('YAML keys', () => {
   it('a key given twice is one line at the second', () => {
-    expect(errorsOf('horizon_days: 10\nhorizon_days: 20\n')).toEqual(['s.yaml:2:1: horizon_days: expected each field once in a mapping, got "horizon_days" again']);
+    expect(errorsOf('horizon_days: 10\nhorizon_days: 20\n')).toEqual([
+      's.yaml:2:1: horizon_days: expected each field once in a mapping, got "horizon_days" again',
+    ]);
   });
 
   it.each(['__proto__', 'constructor', 'prototype'])('%s is an unknown field and sets nothing', (key) => {
@@ -86,6 +98,8 @@ describe('YAML keys', () => {
   });
 
   it('an unknown tag is a YAML error, not a silent string', () => {
-    expect(errorsOf('horizon_days: !days 10\n')).toEqual([expect.stringMatching(/^s\.yaml:1:15: \(yaml\): expected valid YAML, got an error: Unresolved tag: !days/)]);
+    expect(errorsOf('horizon_days: !days 10\n')).toEqual([
+      expect.stringMatching(/^s\.yaml:1:15: \(yaml\): expected valid YAML, got an error: Unresolved tag: !days/),
+    ]);
   });
 });

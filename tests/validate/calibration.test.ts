@@ -43,7 +43,13 @@ describe('calibration by search', async () => {
     expect(read('sets.csv')).toHaveLength(4);
     const accepted = read('accepted.csv');
     expect(accepted).toHaveLength(2);
-    expect(accepted[0].split(',').slice(0, 5)).toEqual(['set', 'population.home_industries', 'warungs.outright_margin', 'start_count_figure', 'start_count_result']);
+    expect(accepted[0].split(',').slice(0, 5)).toEqual([
+      'set',
+      'population.home_industries',
+      'warungs.outright_margin',
+      'start_count_figure',
+      'start_count_result',
+    ]);
     expect(accepted[1].split(',')[1]).toBe('40');
     expect(read('accepted_ranges.csv')[1]).toBe('population.home_industries,39,41,"assumed",40,40');
   });
@@ -65,7 +71,9 @@ describe('calibration/run.js', () => {
     const out = tempDir();
     const r = spawnSync(process.execPath, [path.join(ROOT, 'calibration/run.js'), '--ranges', file, '--out', out], { encoding: 'utf8' });
     expect(r.status).toBe(2);
-    expect(r.stderr).toBe(`${file}:7:3: parameters.warungs.no_such_field: expected the path of a number field of the scenario, but "warungs.no_such_field" names none\n`);
+    expect(r.stderr).toBe(
+      `${file}:7:3: parameters.warungs.no_such_field: expected the path of a number field of the scenario, but "warungs.no_such_field" names none\n`,
+    );
     expect(readdirSync(out)).toEqual([]);
   });
 });

@@ -51,7 +51,11 @@ describe('simulate validate', () => {
     const r = simulate(['validate', SMALL, '--patterns', file, '--replicates', '2']);
     expect(r.code).toBe(2);
     expect(r.stdout).toBe('');
-    expect(r.stderr).toMatch(new RegExp(`^${file.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}:5:37: patterns\\[0\\]\\.statistic\\.column: expected a column of metrics\\.csv of scenario "small", got "income_meen"; its columns are period, day, days, income_mean,`));
+    expect(r.stderr).toMatch(
+      new RegExp(
+        `^${file.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}:5:37: patterns\\[0\\]\\.statistic\\.column: expected a column of metrics\\.csv of scenario "small", got "income_meen"; its columns are period, day, days, income_mean,`,
+      ),
+    );
     expect(r.stderr).not.toMatch(/done|seed 1/);
   });
 
@@ -79,7 +83,9 @@ describe('simulate validate', () => {
   it('refuses --out when two scenarios would write to the same directory', () => {
     const r = simulate(['validate', SMALL, '--patterns', PATTERNS, '--replicates', '2', '--out', tempDir()]);
     expect(r.code).toBe(2);
-    expect(r.stderr).toMatch(/^.*small\.yaml:7:3: scenarios\.again_file: expected a scenario name of its own for --out, but "small" is also the name of the validated scenario/);
+    expect(r.stderr).toMatch(
+      /^.*small\.yaml:7:3: scenarios\.again_file: expected a scenario name of its own for --out, but "small" is also the name of the validated scenario/,
+    );
   });
 
   it('exits 2 on a patterns file that is not there', () => {

@@ -5,7 +5,14 @@ import type { Pattern, Target } from '../../src/validate/patternSchema.js';
 import type { Figure } from '../../src/validate/statistics.js';
 
 function pattern(target: Target): Pattern {
-  return { name: 'p', description: 'd', source: 's', statistic: { kind: 'mean', scenario: 'base', column: 'x', periods: 'all' }, target, assumed: false };
+  return {
+    name: 'p',
+    description: 'd',
+    source: 's',
+    statistic: { kind: 'mean', scenario: 'base', column: 'x', periods: 'all' },
+    target,
+    assumed: false,
+  };
 }
 
 const figures = (...v: number[]): Figure[] => v.map((value) => ({ value }));

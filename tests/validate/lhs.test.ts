@@ -6,19 +6,24 @@ import { latinHypercube, scaleToRange } from '../../src/validate/lhs.js';
 describe('latinHypercube', () => {
   it('hits every stratum of every dimension exactly once', () => {
     fc.assert(
-      fc.property(fc.integer({ min: 1, max: 60 }), fc.integer({ min: 1, max: 6 }), fc.integer({ min: 0, max: 2 ** 31 - 1 }), (n, dims, seed) => {
-        const points = latinHypercube(n, dims, seed);
-        expect(points).toHaveLength(n);
-        for (let d = 0; d < dims; d++) {
-          const hits = new Array<number>(n).fill(0);
-          for (const p of points) {
-            expect(p[d]).toBeGreaterThanOrEqual(0);
-            expect(p[d]).toBeLessThan(1);
-            hits[Math.floor(p[d] * n)]++;
+      fc.property(
+        fc.integer({ min: 1, max: 60 }),
+        fc.integer({ min: 1, max: 6 }),
+        fc.integer({ min: 0, max: 2 ** 31 - 1 }),
+        (n, dims, seed) => {
+          const points = latinHypercube(n, dims, seed);
+          expect(points).toHaveLength(n);
+          for (let d = 0; d < dims; d++) {
+            const hits = new Array<number>(n).fill(0);
+            for (const p of points) {
+              expect(p[d]).toBeGreaterThanOrEqual(0);
+              expect(p[d]).toBeLessThan(1);
+              hits[Math.floor(p[d] * n)]++;
+            }
+            expect(hits.every((h) => h === 1)).toBe(true);
           }
-          expect(hits.every((h) => h === 1)).toBe(true);
-        }
-      }),
+        },
+      ),
     );
   });
 
@@ -27,7 +32,7 @@ describe('latinHypercube', () => {
     expect(latinHypercube(20, 3, 7)).not.toEqual(latinHypercube(20, 3, 8));
   });
 
-  it('keeps a dimension\'s column when another dimension is added', () => {
+  it("keeps a dimension's column when another dimension is added", () => {
     const two = latinHypercube(10, 2, 5);
     const three = latinHypercube(10, 3, 5);
     expect(three.map((p) => p.slice(0, 2))).toEqual(two);

@@ -47,17 +47,24 @@ describe('patterns files', () => {
   });
 
   it('name the allowed kinds of statistic', () => {
-    expect(problems(`patterns:\n${ok.replace('kind: mean', 'kind: median')}`)[0]).toMatch(/^5:23: patterns\[0\]\.statistic\.kind: expected one of "mean", "paired", "cohort", "slope", "share"/);
+    expect(problems(`patterns:\n${ok.replace('kind: mean', 'kind: median')}`)[0]).toMatch(
+      /^5:23: patterns\[0\]\.statistic\.kind: expected one of "mean", "paired", "cohort", "slope", "share"/,
+    );
   });
 
   it('refuse a scenario that is not defined, naming those that are', () => {
     const text = `scenarios:\n  other: {extends: $scenario}\npatterns:\n${ok.replace('kind: mean,', 'kind: mean, scenario: nothere,')}`;
-    expect(problems(text)).toEqual(['7:39: patterns[0].statistic.scenario: expected a scenario defined under `scenarios` (base, other), got "nothere"']);
+    expect(problems(text)).toEqual([
+      '7:39: patterns[0].statistic.scenario: expected a scenario defined under `scenarios` (base, other), got "nothere"',
+    ]);
   });
 
   it('refuse a range from high to low, and a repeated name', () => {
     const text = `patterns:\n${ok}${ok.replace('[0, 1]', '[2, 1]')}`;
-    expect(problems(text)).toEqual(['7:11: patterns[1].name: expected a unique name, but "a" is used above', '11:21: patterns[1].target.range: expected [low, high] with low <= high, got [2, 1]']);
+    expect(problems(text)).toEqual([
+      '7:11: patterns[1].name: expected a unique name, but "a" is used above',
+      '11:21: patterns[1].target.range: expected [low, high] with low <= high, got [2, 1]',
+    ]);
   });
 
   it('point at a bad value in an inline counterfactual', () => {
@@ -67,7 +74,9 @@ describe('patterns files', () => {
 
   it('refuse agent columns of a scenario that writes no agents.csv', () => {
     const text = `scenarios:\n  quiet:\n    extends: $scenario\n    output: {agents: false}\npatterns:\n  - name: c\n    description: d\n    source: s\n    statistic: {kind: cohort, scenario: quiet, columns: income_trade}\n    target: above_zero\n`;
-    expect(problems(text)).toEqual(['9:57: patterns[0].statistic.columns: expected agents.csv from scenario "small-quiet", but it sets output.agents: false']);
+    expect(problems(text)).toEqual([
+      '9:57: patterns[0].statistic.columns: expected agents.csv from scenario "small-quiet", but it sets output.agents: false',
+    ]);
   });
 
   it('report invalid YAML at its place', () => {

@@ -1,12 +1,25 @@
 /** Every kind of statistic on small metric and agent tables written by hand (no model runs). */
 import { describe, expect, it } from 'vitest';
 import type { Statistic } from '../../src/validate/patternSchema.js';
-import { cohortChange, columnShare, computeFigure, periodMean, relativeSlope, selectRows, type Table } from '../../src/validate/statistics.js';
+import {
+  cohortChange,
+  columnShare,
+  computeFigure,
+  periodMean,
+  relativeSlope,
+  selectRows,
+  type Table,
+} from '../../src/validate/statistics.js';
 
 /** A metrics table: period, day, days, then the given columns, one row per period from 0. */
 function metrics(columns: Record<string, (number | '')[]>, days: number[] = [0, 30, 30, 30, 30]): Table {
   const names = Object.keys(columns);
-  const rows = days.map((d, p) => [String(p), String(days.slice(0, p + 1).reduce((a, b) => a + b, 0)), String(d), ...names.map((n) => String(columns[n][p]))]);
+  const rows = days.map((d, p) => [
+    String(p),
+    String(days.slice(0, p + 1).reduce((a, b) => a + b, 0)),
+    String(d),
+    ...names.map((n) => String(columns[n][p])),
+  ]);
   return { header: ['period', 'day', 'days', ...names], rows };
 }
 
@@ -51,7 +64,14 @@ describe('mean over periods', () => {
 
 describe('paired figures between two scenarios', () => {
   const runs = (a: number[], b: number[]) => (key: string) => ({ metrics: metrics({ y: ['', ...(key === 'base' ? a : b)] }) });
-  const stat = (measure: 'difference' | 'ratio' | 'relative_change'): Statistic => ({ kind: 'paired', scenario: 'base', baseline: 'other', column: 'y', periods: 'all', measure });
+  const stat = (measure: 'difference' | 'ratio' | 'relative_change'): Statistic => ({
+    kind: 'paired',
+    scenario: 'base',
+    baseline: 'other',
+    column: 'y',
+    periods: 'all',
+    measure,
+  });
 
   it('gives the difference, the ratio and the relative change of the period means', () => {
     const r = runs([12, 12, 12, 12], [10, 10, 10, 10]);

@@ -2,7 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { accountBlocks, blockView, checkLedger, createLedger, LedgerError, sealLedger, transfer } from '../../src/world/ledger.js';
 
 function smallLedger() {
-  const ledger = createLedger('money', 'rupiah', accountBlocks([['household', 3], ['outside:sellers', 1]]));
+  const ledger = createLedger(
+    'money',
+    'rupiah',
+    accountBlocks([
+      ['household', 3],
+      ['outside:sellers', 1],
+    ]),
+  );
   const cash = blockView(ledger, 'household');
   cash[0] = 10_000;
   cash[1] = 5_000;
