@@ -1,5 +1,5 @@
 /**
- * One day of the world: the rules in their fixed order (MODEL.md "One day"), then the ledger check
+ * One day of the world: the rules in their fixed order (docs/model.md "One day"), then the ledger check
  * of every commodity. Each rule is a plain function of the world.
  */
 import { adoption } from '../rules/adoption.js';

@@ -1,5 +1,5 @@
 /**
- * Economy 2, demand from budgets (MODEL.md "Demand"): each household's snack budget grows each day
+ * Economy 2, demand from budgets (docs/model.md "Demand"): each household's snack budget grows each day
  * by `demand.snack_share` of its income above basic needs (last period's, or its expected informal
  * earnings at the start), carried over for at most `demand.budget_days`. Warung and door-to-door
  * purchases come out of it, so a tie creates no demand without a budget behind it and a pack bought

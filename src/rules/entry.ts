@@ -1,5 +1,5 @@
 /**
- * Economy 2, entry (MODEL.md "Entry and exit"): at each period end a household without a business
+ * Economy 2, entry (docs/model.md "Entry and exit"): at each period end a household without a business
  * that holds the capital to start one (`restart_cash_days` of production cost at half the opening
  * sales, above its buffer and reserve) and has a bonding tie running a home industry that made a
  * profit this period starts the same product with the chance `finance.entry_rate` (imitation of

@@ -1,5 +1,5 @@
 /**
- * The business's finance (MODEL.md version 2, "Capital binds"): which limit bound each producer-day,
+ * The business's finance (docs/model.md version 2, "Capital binds"): which limit bound each producer-day,
  * the household's one cash pool with its business, the cash it holds back for the business, and
  * equipment bought whole when its payback is short enough.
  */

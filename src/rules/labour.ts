@@ -1,5 +1,5 @@
 /**
- * Economy 2, labour with a price (MODEL.md "Households"): the owner and family work in the business
+ * Economy 2, labour with a price (docs/model.md "Households"): the owner and family work in the business
  * (up to `labour.family_workers`) and the household forgoes part of its informal earnings; more
  * workers are hired from households tied to the owner by bonding ties, poor households first, and
  * paid `labour.wage_per_day` in cash on the days they work and their day's packs pay the wage. A business hires when its workers limited output on `labour.hire_share` of

@@ -19,7 +19,7 @@ export function owedBy(w: World, e: number, helper: number): number {
  * Chance that `helper` helps the other end of tie e (a loan, materials): economy 1, reciprocity
  * strength x trust; economy 2, reciprocity strength x tie strength, raised by what the helper
  * owes the asker from help received before and lowered by what the asker still owes, each counted
- * in months of the helper's basic need (MODEL.md "Reciprocity is read, not just booked").
+ * in months of the helper's basic need (docs/model.md "Reciprocity is read, not just booked").
  */
 export function helpChance(w: World, e: number, helper: number): number {
   const par = w.params;

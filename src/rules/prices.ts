@@ -1,5 +1,5 @@
 /**
- * Economy 2, prices and exit (MODEL.md "Home industries"): a producer sets its price on cost with
+ * Economy 2, prices and exit (docs/model.md "Home industries"): a producer sets its price on cost with
  * the mark-up of its product's starting price, passing `finance.pass_through` of a change in unit
  * cost (material prices) into it, and moves it by `finance.price_step` a week when unsold stock
  * piles up or stock runs short. A business with a loss in `finance.loss_periods` periods in a row

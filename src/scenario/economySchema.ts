@@ -5,12 +5,12 @@
 import * as z from 'zod';
 import { count, positive, rupiah, share } from './fields.js';
 
-/** Which economy the rules run: 1 (the calibrated version 1) or 2 (constraints that bind, MODEL.md). */
+/** Which economy the rules run: 1 (the calibrated version 1) or 2 (constraints that bind, docs/model.md). */
 export const economySchema = z
   .union([z.literal(1), z.literal(2)])
   .default(1)
   .describe(
-    'Economy the rules run: 1, the version-1 economy; 2, the version-2 economy of MODEL.md (one cash pool, paid labour, equipment).',
+    'Economy the rules run: 1, the version-1 economy; 2, the version-2 economy of docs/model.md (one cash pool, paid labour, equipment).',
   );
 
 /** Finance of a home industry under economy 2. */

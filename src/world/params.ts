@@ -83,7 +83,7 @@ export interface Params {
   readonly platformFee: number;
   readonly shippingCost: number;
   readonly newContactProbability: number;
-  // economy 2 (MODEL.md version 2)
+  // economy 2 (docs/model.md version 2)
   /** True under `economy: 2`: one cash pool, paid labour, equipment, cash limits recorded. */
   readonly economy2: boolean;
   readonly businessReserveDays: number;
