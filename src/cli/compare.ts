@@ -20,12 +20,13 @@ export const COMPARE_EXIT = { same: 0, differ: 1, badInput: 2 } as const;
  */
 export async function reportComparison(outDir: string, pairs: readonly ScenarioPair[], finished: readonly FinishedRun[], png: boolean): Promise<boolean> {
   try {
-    // The charting libraries take a noticeable time to load; runs without a comparison skip them.
+    // The charting libraries take a noticeable time to load: only a call that wrote runs loads them.
     const { writeComparison } = await import('../report/write.js');
     const outcome = await writeComparison(outDir, finished, pairs, png);
     for (const p of outcome.unpaired) {
       process.stderr.write(`simulate: ${p.scenario} not compared with ${p.baseline}: no seed ran for both (give --seed to run both on the same seeds)\n`);
     }
+    for (const n of outcome.notes) process.stderr.write(`${escapeControls(n)}\n`);
     for (const f of outcome.files) writeOut(`${f}\n`);
     if (outcome.summary !== '') writeOut(`\n${outcome.summary}`);
     return true;

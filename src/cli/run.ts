@@ -131,8 +131,9 @@ export async function runCommand(opts: RunOptions): Promise<number> {
       process.stderr.write(`${escapeControl(`simulate: ${t.scenario.name} seed ${t.seed} failed: ${o.error}`)}\n`);
     }
   }
-  if (plan.pairs.length > 0) {
-    const finished = outcomes.filter((o) => o.ok).map((o) => ({ scenario: tasks[o.index].scenario.name, seed: tasks[o.index].seed }));
+  const finished = outcomes.filter((o) => o.ok).map((o) => ({ scenario: tasks[o.index].scenario.name, seed: tasks[o.index].seed }));
+  // Every call that wrote runs writes a report: a comparison with pairs, the runs alone without.
+  if (finished.length > 0) {
     const { reportComparison } = await import('./compare.js');
     if (!(await reportComparison(opts.out, plan.pairs, finished, opts.png ?? false))) failed = true;
   }
