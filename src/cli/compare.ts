@@ -8,6 +8,7 @@ import type { ScenarioPair } from '../compare/scenarios.js';
 import { formatTreeComparison, treeVerdict } from '../compare/treeText.js';
 import { listFiles, TreeInputError, verifyManifests } from '../compare/treeFiles.js';
 import { compareTrees, type Tolerance } from '../compare/trees.js';
+import type { Lang } from '../report/lang.js';
 import type { FinishedRun } from '../report/write.js';
 import { escapeControls, writeOut } from './stdout.js';
 
@@ -18,11 +19,17 @@ export const COMPARE_EXIT = { same: 0, differ: 1, badInput: 2 } as const;
  * Compares the finished runs of a call with their baselines, writes the files and prints their
  * paths and the summary table on stdout. Returns false when the comparison itself failed.
  */
-export async function reportComparison(outDir: string, pairs: readonly ScenarioPair[], finished: readonly FinishedRun[], png: boolean): Promise<boolean> {
+export async function reportComparison(
+  outDir: string,
+  pairs: readonly ScenarioPair[],
+  finished: readonly FinishedRun[],
+  png: boolean,
+  lang: Lang = 'en',
+): Promise<boolean> {
   try {
     // The charting libraries take a noticeable time to load: only a call that wrote runs loads them.
     const { writeComparison } = await import('../report/write.js');
-    const outcome = await writeComparison(outDir, finished, pairs, png);
+    const outcome = await writeComparison(outDir, finished, pairs, png, lang);
     for (const p of outcome.unpaired) {
       process.stderr.write(`simulate: ${p.scenario} not compared with ${p.baseline}: no seed ran for both (give --seed to run both on the same seeds)\n`);
     }

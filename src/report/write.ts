@@ -16,6 +16,7 @@ import { compareScenarios, pairedSeeds, type ComparisonRow, type RunSet, type Sc
 import { rankProgrammes, readPairCohorts, stdoutSummary, type PairCohorts, type RankedProgramme } from '../compare/ranking.js';
 import { VERSION } from '../version.js';
 import { buildReport } from './build.js';
+import type { Lang } from './lang.js';
 import { renderPng } from './render.js';
 
 /** A run that finished: scenario name and seed. */
@@ -61,10 +62,11 @@ export async function writeComparison(
   finished: readonly FinishedRun[],
   pairs: readonly ScenarioPair[],
   png: boolean,
+  lang: Lang = 'en',
 ): Promise<ComparisonOutcome> {
   let done = false;
   try {
-    const outcome = await compareAndWrite(outDir, finished, pairs, png);
+    const outcome = await compareAndWrite(outDir, finished, pairs, png, lang);
     done = true;
     return outcome;
   } finally {
@@ -73,7 +75,13 @@ export async function writeComparison(
   }
 }
 
-async function compareAndWrite(outDir: string, finished: readonly FinishedRun[], pairs: readonly ScenarioPair[], png: boolean): Promise<ComparisonOutcome> {
+async function compareAndWrite(
+  outDir: string,
+  finished: readonly FinishedRun[],
+  pairs: readonly ScenarioPair[],
+  png: boolean,
+  lang: Lang,
+): Promise<ComparisonOutcome> {
   const runs = readRunSet(outDir, finished);
   const unpaired = pairs.filter((p) => pairedSeeds(runs, p).length === 0);
   const compared = pairs.filter((p) => !unpaired.includes(p));
@@ -92,7 +100,7 @@ async function compareAndWrite(outDir: string, finished: readonly FinishedRun[],
   }
   const cohorts = compare ? readPairCohorts(outDir, runs, compared) : [];
   const ranked = rankProgrammes(cohorts);
-  const report = await buildReport(runs, scenarios, rows, cohorts, ranked);
+  const report = await buildReport(runs, scenarios, rows, cohorts, ranked, lang);
   const charts = png ? await Promise.all(report.charts.map(async (c) => ({ name: `${c.name}.png`, bytes: await renderPng(c.svg) }))) : [];
   // Checked before anything is written, so a refusal leaves the earlier files as they were.
   const foreign = foreignRootOutputs(outDir, png, compare);

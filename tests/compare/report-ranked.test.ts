@@ -4,6 +4,7 @@ import { pairCohorts, rankProgrammes } from '../../src/compare/ranking.js';
 import { parseMetrics } from '../../src/compare/runs.js';
 import { compareScenarios, type RunSet } from '../../src/compare/scenarios.js';
 import { buildReport } from '../../src/report/build.js';
+import { labelsFor } from '../../src/report/lang.js';
 import { gainsChart } from '../../src/report/charts.js';
 import type { GroupGain } from '../../src/report/data.js';
 import { renderSvg } from '../../src/report/render.js';
@@ -71,7 +72,7 @@ describe('report: the ranked answer first', () => {
       const labels = Array.from({ length: pairs }, (_, k) => `p${k} vs base`);
       const groups = ['All households', 'Poor at the start', 'Participants (as assigned)', 'Returning migrants'];
       const gains: GroupGain[] = labels.flatMap((series) => groups.map((group) => ({ series, group, rel: 0.1, low: 0, high: 0.2 })));
-      const svg = await renderSvg(gainsChart(gains, groups, labels), 'g');
+      const svg = await renderSvg(gainsChart(gains, groups, labels, labelsFor('en')), 'g');
       return Number(/height="([\d.]+)"/.exec(svg)![1]);
     };
     const [h4, h16] = [await height(4), await height(16)];
