@@ -132,7 +132,8 @@ export function differenceChart(points: readonly PathPoint[], pairs: readonly st
  */
 export function gainsChart(gains: readonly GroupGain[], groups: readonly string[], pairs: readonly string[], l: Labels): TopLevelSpec {
   const y = { field: 'series', type: 'nominal', sort: [...pairs], title: null, axis: { labelLimit: 300 } } as const;
-  const x = { field: 'rel', type: 'quantitative', title: null, axis: { format: '+.0%', tickCount: 3 } } as const;
+  // Narrow columns: labels that would touch are dropped rather than drawn over each other.
+  const x = { field: 'rel', type: 'quantitative', title: null, axis: { format: '+.0%', tickCount: 3, labelOverlap: 'greedy', labelSeparation: 4 } } as const;
   return {
     $schema: SCHEMA,
     config: CONFIG,
@@ -148,7 +149,7 @@ export function gainsChart(gains: readonly GroupGain[], groups: readonly string[
     },
     resolve: { scale: { x: 'independent' } },
     spec: {
-      width: 80,
+      width: 90,
       height: { step: 14 },
       layer: [
         { mark: { type: 'rule', color: '#888', strokeDash: [4, 3] }, encoding: { x: { datum: 0 } } },

@@ -77,13 +77,14 @@ function cohortTable(pair: PairCohorts, l: Labels): string {
     if (!income) return [l.term(c.label), '0', l.t('noData'), '', '', '', '', ''];
     const iv = income.diff.n >= 2 ? `${formatHuman(income.diff.low, true)} to ${formatHuman(income.diff.high, true)}` : 'n/a (1 seed)';
     const numbers = [
-      formatHuman(income.size),
+      // A mean over seeds: whole households unless the seeds differ.
+      Number.isInteger(income.size) ? formatHuman(income.size, false, 100) : formatHuman(income.size),
       formatHuman(income.baselineMean),
       formatHuman(income.scenarioMean),
       formatHuman(income.diff.mean, true),
       iv,
       formatShare(income.worseOff?.mean ?? Number.NaN),
-      poor ? formatHuman(poor.diff.mean, true) : 'no data',
+      poor ? formatHuman(poor.diff.mean, true, 10) : 'no data',
     ];
     return [l.term(c.label), ...numbers.map(l.cell)];
   });

@@ -70,8 +70,9 @@ body{font-family:"DejaVu Sans",Verdana,sans-serif;color:#222;max-width:1000px;ma
 h1{font-size:1.6em;margin-bottom:.2em}h2{font-size:1.25em;margin-top:2em;border-bottom:1px solid #ccc;padding-bottom:.2em}
 h3{font-size:1.05em;margin:1.2em 0 .4em}p.lead{color:#555;margin-top:0}nav a{margin-right:1em}
 figure{margin:1em 0}figure svg{max-width:100%;height:auto}figcaption{color:#555;font-size:.9em}
-table{border-collapse:collapse;font-size:.9em;margin:.5em 0 1em}th,td{padding:.25em .6em;border-bottom:1px solid #e4e4e4;text-align:left}
-th{background:#f4f4f4}details{margin:.3em 0}summary{cursor:pointer;font-weight:bold;margin:.4em 0}td.num,th.num{text-align:right;font-variant-numeric:tabular-nums;white-space:nowrap}.note{color:#777;font-style:italic}
+table{border-collapse:collapse;font-size:.85em;margin:.5em 0 1em;display:block;max-width:100%;overflow-x:auto}th,td{padding:.25em .45em;border-bottom:1px solid #e4e4e4;text-align:left}
+th{background:#f4f4f4;vertical-align:bottom;font-size:.95em}td{white-space:nowrap}td:first-child{white-space:normal;min-width:8em}
+details{margin:.3em 0}summary{cursor:pointer;font-weight:bold;margin:.4em 0}td.num,th.num{text-align:right;font-variant-numeric:tabular-nums}.note{color:#777;font-style:italic}
 `;
 
 /** The whole page, its fixed text in the language of `l`. */
