@@ -153,7 +153,8 @@ async function partsSection(
   const body: string[] = [];
   const labels = present.map((p) => p.label);
   const axis = l.t(atEnd ? 'ties' : 'rpMonth');
-  if (data.length > 0) body.push(await chart(id, partsChart(data, scenarios, labels, axis, !atEnd, l), l.t(atEnd ? 'tiesCaption' : 'salesCaption')));
+  if (data.length > 0)
+    body.push(await chart(id, partsChart(data, scenarios, labels, axis, !atEnd, l), l.t(atEnd ? 'tiesCaption' : 'salesCaption')));
   const absent = parts.filter((p) => !present.includes(p)).map((p) => p.metric);
   if (absent.length > 0) body.push(missing(absent, l));
   return { id, title: l.t(atEnd ? 'tiesTitle' : 'salesTitle'), intro: escapeHtml(l.t(atEnd ? 'tiesIntro' : 'salesIntro')), body };
@@ -183,7 +184,12 @@ function methodSection(l: Labels): ReportSection {
     'Bands in the paths are 95% intervals of each scenario\u2019s own mean across seeds, not of the difference.',
   ];
   // The method is stated once, in English: its symbols and terms are those of docs/comparison.md.
-  return { id: 'method', title: l.t('methodTitle'), intro: '', body: [`<ul lang="en">${items.map((i) => `<li>${i}</li>`).join('\n')}</ul>`] };
+  return {
+    id: 'method',
+    title: l.t('methodTitle'),
+    intro: '',
+    body: [`<ul lang="en">${items.map((i) => `<li>${i}</li>`).join('\n')}</ul>`],
+  };
 }
 
 function seedText(seeds: readonly number[], l: Labels): string {
@@ -192,11 +198,26 @@ function seedText(seeds: readonly number[], l: Labels): string {
   return `${l.t(seeds.length === 1 ? 'seed' : 'seeds')} ${seeds.join(', ')}`;
 }
 
-function leadLines(runs: RunSet, scenarios: readonly string[], pairs: readonly string[], rows: readonly ComparisonRow[], l: Labels): string[] {
-  const list = scenarios.map((s) => `<b>${escapeHtml(s)}</b> (${seedText([...(runs.get(s)?.keys() ?? [])].sort((a, b) => a - b), l)})`);
+function leadLines(
+  runs: RunSet,
+  scenarios: readonly string[],
+  pairs: readonly string[],
+  rows: readonly ComparisonRow[],
+  l: Labels,
+): string[] {
+  const list = scenarios.map(
+    (s) =>
+      `<b>${escapeHtml(s)}</b> (${seedText(
+        [...(runs.get(s)?.keys() ?? [])].sort((a, b) => a - b),
+        l,
+      )})`,
+  );
   const days = [...new Set(rows.filter((r) => r.period === undefined).map((r) => r.day))];
   const lead = [`${l.t('scenarios')}: ${list.join(', ')}.`];
-  if (pairs.length > 0) lead.push(`${l.t('compared')}: ${pairs.map(escapeHtml).join('; ')}${days.length === 1 ? `; ${l.t('horizon', { days: days[0] })}` : ''}.`);
+  if (pairs.length > 0)
+    lead.push(
+      `${l.t('compared')}: ${pairs.map(escapeHtml).join('; ')}${days.length === 1 ? `; ${l.t('horizon', { days: days[0] })}` : ''}.`,
+    );
   else lead.push(escapeHtml(l.t('nothingCompared')));
   return lead;
 }

@@ -92,7 +92,13 @@ export function pathChart(
 }
 
 /** Paired differences of one metric over time: one small panel per pair, with a line at zero. */
-export function differenceChart(points: readonly PathPoint[], pairs: readonly string[], yTitle: string, money: boolean, l: Labels): TopLevelSpec {
+export function differenceChart(
+  points: readonly PathPoint[],
+  pairs: readonly string[],
+  yTitle: string,
+  money: boolean,
+  l: Labels,
+): TopLevelSpec {
   const x = { field: 'day', type: 'quantitative', title: l.t('day') } as const;
   return {
     $schema: SCHEMA,
@@ -133,7 +139,12 @@ export function differenceChart(points: readonly PathPoint[], pairs: readonly st
 export function gainsChart(gains: readonly GroupGain[], groups: readonly string[], pairs: readonly string[], l: Labels): TopLevelSpec {
   const y = { field: 'series', type: 'nominal', sort: [...pairs], title: null, axis: { labelLimit: 300 } } as const;
   // Narrow columns: labels that would touch are dropped rather than drawn over each other.
-  const x = { field: 'rel', type: 'quantitative', title: null, axis: { format: '+.0%', tickCount: 3, labelOverlap: 'greedy', labelSeparation: 4 } } as const;
+  const x = {
+    field: 'rel',
+    type: 'quantitative',
+    title: null,
+    axis: { format: '+.0%', tickCount: 3, labelOverlap: 'greedy', labelSeparation: 4 },
+  } as const;
   return {
     $schema: SCHEMA,
     config: CONFIG,
@@ -184,7 +195,12 @@ export function partsChart(
     encoding: {
       y: { field: 'scenario', type: 'nominal', sort: [...scenarios], title: null },
       x: { field: 'value', type: 'quantitative', stack: 'zero', title: xTitle, axis: axisOf('~s', money, l) },
-      color: { field: 'part', type: 'nominal', scale: { domain: [...order], scheme: 'set2' }, legend: { ...legend(null), labelExpr: termsExpr(order, l.term) } },
+      color: {
+        field: 'part',
+        type: 'nominal',
+        scale: { domain: [...order], scheme: 'set2' },
+        legend: { ...legend(null), labelExpr: termsExpr(order, l.term) },
+      },
       order: { field: 'rank', type: 'quantitative' },
     },
   } as TopLevelSpec;

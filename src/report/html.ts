@@ -42,12 +42,23 @@ function percent(value: number): string {
 }
 
 /** Horizon rows of one pair as a table, labelled by `label(metric)`, in the order of `metrics`, in the language of `l`. */
-export function horizonTable(rows: readonly ComparisonRow[], metrics: readonly string[], label: (metric: string) => string, l: Labels): string {
+export function horizonTable(
+  rows: readonly ComparisonRow[],
+  metrics: readonly string[],
+  label: (metric: string) => string,
+  l: Labels,
+): string {
   const picked = metrics.map((m) => rows.find((r) => r.metric === m && r.period === undefined)).filter((r) => r !== undefined);
   const header = ['', 'baseline', 'scenario', 'difference', '95% CI', 'relative', 'better', 'seeds better'].map((h) => l.term(h));
   const body = picked.map((r) => [
     label(r.metric),
-    ...[formatHuman(r.baselineMean), formatHuman(r.scenarioMean), formatHuman(r.diff.mean, true), formatInterval(r), percent(relativeDiff(r))].map(l.cell),
+    ...[
+      formatHuman(r.baselineMean),
+      formatHuman(r.scenarioMean),
+      formatHuman(r.diff.mean, true),
+      formatInterval(r),
+      percent(relativeDiff(r)),
+    ].map(l.cell),
     l.t(r.better === 'higher' ? 'better' : 'lower'),
     l.t('seedsBetterOf', { wins: r.diff.wins, n: r.diff.n }),
   ]);
@@ -76,7 +87,13 @@ details{margin:.3em 0}summary{cursor:pointer;font-weight:bold;margin:.4em 0}td.n
 `;
 
 /** The whole page, its fixed text in the language of `l`. */
-export function pageHtml(lead: readonly string[], sections: readonly ReportSection[], l: Labels, title: string, fullNumbers: string): string {
+export function pageHtml(
+  lead: readonly string[],
+  sections: readonly ReportSection[],
+  l: Labels,
+  title: string,
+  fullNumbers: string,
+): string {
   const nav = sections.map((s) => `<a href="#${s.id}">${escapeHtml(s.title)}</a>`).join('\n');
   const body = sections
     .map((s) => `<section id="${s.id}">\n<h2>${escapeHtml(s.title)}</h2>\n<p>${s.intro}</p>\n${s.body.join('\n')}\n</section>`)

@@ -46,7 +46,8 @@ const EN = {
   differenceIntro: 'How the gap between each scenario and its baseline opens or closes over time.',
   differencePoor: 'Households poor at the start: mean income, Rp per month',
   differencePoverty: 'Poverty headcount, households',
-  differenceCaption: '{title}: scenario minus baseline in each whole period, paired by seed, one panel per pair; band: 95% confidence interval.',
+  differenceCaption:
+    '{title}: scenario minus baseline in each whole period, paired by seed, one panel per pair; band: 95% confidence interval.',
   salesTitle: 'Sales by channel',
   salesIntro: 'Sales by channel, Rp per month: mean over the whole periods and across seeds.',
   salesCaption: 'Stacked by channel.',
@@ -63,7 +64,8 @@ const EN = {
   whoGainsTitle: 'Who gains',
   whoGainsIntro:
     'Each scenario against its baseline on the same seeds, by cohorts fixed before any programme acts: poor at the start, participants as assigned, business owners, online sellers and producers with only bonding ties at day 0, returning migrants. Income and spending per person are Rp per month averaged over the run (agents.csv); a cohort with no household shows \u201cno data\u201d. Open a pair for its table by cohort and, below it, the village-wide figures of metrics.csv over its whole periods.',
-  whoGainsCaption: 'Change in income per person relative to the baseline, by cohort, with 95% confidence intervals across seeds; one column per cohort.',
+  whoGainsCaption:
+    'Change in income per person relative to the baseline, by cohort, with 95% confidence intervals across seeds; one column per cohort.',
   noAgents: 'No agents.csv in these runs: no cohorts to compare.',
   to: 'to',
   noData: 'no data',
@@ -113,7 +115,8 @@ const ID: Record<LabelKey, string> = {
   differenceIntro: 'Bagaimana jarak antara tiap skenario dan skenario dasarnya melebar atau menyempit.',
   differencePoor: 'Rumah tangga miskin di awal: rata-rata pendapatan, Rp per bulan',
   differencePoverty: 'Jumlah rumah tangga miskin',
-  differenceCaption: '{title}: skenario dikurangi dasar tiap periode penuh, berpasangan per benih, satu panel per pasangan; pita: selang kepercayaan 95%.',
+  differenceCaption:
+    '{title}: skenario dikurangi dasar tiap periode penuh, berpasangan per benih, satu panel per pasangan; pita: selang kepercayaan 95%.',
   salesTitle: 'Penjualan menurut saluran',
   salesIntro: 'Penjualan menurut saluran, Rp per bulan: rata-rata periode penuh dan antar-benih.',
   salesCaption: 'Bertumpuk menurut saluran.',
@@ -121,16 +124,19 @@ const ID: Record<LabelKey, string> = {
   tiesIntro: 'Ikatan di akhir simulasi, rata-rata antar-benih.',
   tiesCaption: 'Bertumpuk menurut jenis: mengikat, menjembatani, menghubungkan.',
   allMetricsTitle: 'Semua ukuran sepanjang jangka',
-  allMetricsIntro: 'Setiap kolom metrics.csv atas periode penuhnya, dibandingkan seperti pada "Siapa yang untung"; buka satu pasangan untuk melihat tabelnya.',
+  allMetricsIntro:
+    'Setiap kolom metrics.csv atas periode penuhnya, dibandingkan seperti pada "Siapa yang untung"; buka satu pasangan untuk melihat tabelnya.',
   methodTitle: 'Cara membaca laporan ini',
   rankedTitle: 'Program mana yang paling menaikkan pendapatan keluarga miskin',
   rankedIntro:
     'Hanya program (bukan guncangan atau kontrafaktual), terbaik lebih dulu: perubahan pendapatan per orang rumah tangga yang miskin di awal, Rp per bulan rata-rata sepanjang simulasi, tiap rumah tangga dipasangkan dengan dirinya di skenario dasar pada benih yang sama; selang kepercayaan 95%; jumlah rumah tangga peserta program (rata-rata antar-benih); bagian rumah tangga miskin yang pendapatannya lebih rendah daripada di skenario dasar; dampak pada peserta sendiri dan bagian peserta yang dirugikan.',
-  rankedNone: 'Tidak ada program yang dibandingkan dengan skenario dasar dalam simulasi ini (hanya skenario berjenis <code>programme</code>).',
+  rankedNone:
+    'Tidak ada program yang dibandingkan dengan skenario dasar dalam simulasi ini (hanya skenario berjenis <code>programme</code>).',
   whoGainsTitle: 'Siapa yang untung',
   whoGainsIntro:
     'Tiap skenario dibandingkan dengan skenario dasarnya pada benih yang sama, menurut kelompok yang ditetapkan sebelum program berjalan: miskin di awal, peserta sesuai penugasan, pemilik usaha, penjual daring dan produsen yang hanya punya ikatan mengikat di hari 0, migran yang pulang. Pendapatan dan belanja per orang dalam Rp per bulan rata-rata sepanjang simulasi (agents.csv); kelompok tanpa rumah tangga ditulis \u201ctidak ada data\u201d. Buka satu pasangan untuk tabel per kelompok dan, di bawahnya, angka seluruh desa dari metrics.csv.',
-  whoGainsCaption: 'Perubahan pendapatan per orang relatif terhadap skenario dasar, menurut kelompok, dengan selang kepercayaan 95% antar-benih; satu kolom per kelompok.',
+  whoGainsCaption:
+    'Perubahan pendapatan per orang relatif terhadap skenario dasar, menurut kelompok, dengan selang kepercayaan 95% antar-benih; satu kolom per kelompok.',
   noAgents: 'Tidak ada agents.csv dalam simulasi ini: tidak ada kelompok untuk dibandingkan.',
   to: 's.d.',
   noData: 'tidak ada data',
@@ -220,7 +226,12 @@ export function labelsFor(lang: Lang): Labels {
   const t = (key: LabelKey, vars: Readonly<Record<string, string | number>> = {}) =>
     dict[key].replace(/\{(\w+)\}/g, (m, name: string) => (name in vars ? String(vars[name]) : m));
   if (lang === 'en') return { lang, t, term: (s) => s, cell: (s) => s };
-  const fixed: Readonly<Record<string, string>> = { 'no data': ID.noData, 'n/a (1 seed)': ID.oneSeed, 'cost not stated': ID.costNotStated, 'n/a': 't/a' };
+  const fixed: Readonly<Record<string, string>> = {
+    'no data': ID.noData,
+    'n/a (1 seed)': ID.oneSeed,
+    'cost not stated': ID.costNotStated,
+    'n/a': 't/a',
+  };
   const cell = (s: string) => fixed[s] ?? swapSeparators(s).replace(/ to /g, ` ${ID.to} `);
   return { lang, t, term: (s) => ID_TERMS[s] ?? s, cell };
 }

@@ -95,7 +95,10 @@ async function compareAndWrite(
     const foreign = foreignRootOutputs(outDir, png, false);
     if (scenarios.length === 0 || foreign.length > 0) {
       removeOwnRootOutputs(outDir);
-      return { ...nothing, notes: foreign.map((f) => `simulate: ${f}: not written by simulate, so no report of the runs was written over it`) };
+      return {
+        ...nothing,
+        notes: foreign.map((f) => `simulate: ${f}: not written by simulate, so no report of the runs was written over it`),
+      };
     }
   }
   const cohorts = compare ? readPairCohorts(outDir, runs, compared) : [];

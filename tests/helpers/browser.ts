@@ -95,7 +95,10 @@ export async function inspectPage(file: string, screenshot: string): Promise<Pag
     return Promise.race([reply, exited]).then((m) => m.result ?? {});
   };
   const event = (method: string, sessionId: string) =>
-    Promise.race([new Promise<Message>((resolve) => listeners.push((m) => m.method === method && m.sessionId === sessionId && resolve(m))), exited]);
+    Promise.race([
+      new Promise<Message>((resolve) => listeners.push((m) => m.method === method && m.sessionId === sessionId && resolve(m))),
+      exited,
+    ]);
   try {
     const { targetInfos } = (await send('Target.getTargets')) as { targetInfos: { targetId: string; type: string }[] };
     const page = targetInfos.find((t) => t.type === 'page');
@@ -111,9 +114,15 @@ export async function inspectPage(file: string, screenshot: string): Promise<Pag
     const loaded = event('Page.loadEventFired', sessionId);
     await send('Page.navigate', { url: pathToFileURL(file).href }, sessionId);
     await loaded;
-    const { result } = (await send('Runtime.evaluate', { expression: MEASURE, returnByValue: true }, sessionId)) as { result: { value: string } };
+    const { result } = (await send('Runtime.evaluate', { expression: MEASURE, returnByValue: true }, sessionId)) as {
+      result: { value: string };
+    };
     const measured = JSON.parse(result.value) as Omit<PageFacts, 'requests'>;
-    const shot = (await send('Page.captureScreenshot', { format: 'png', captureBeyondViewport: true, clip: { x: 0, y: 0, width: 1280, height: measured.height, scale: 1 } }, sessionId)) as {
+    const shot = (await send(
+      'Page.captureScreenshot',
+      { format: 'png', captureBeyondViewport: true, clip: { x: 0, y: 0, width: 1280, height: measured.height, scale: 1 } },
+      sessionId,
+    )) as {
       data: string;
     };
     writeFileSync(screenshot, Buffer.from(shot.data, 'base64'));

@@ -79,10 +79,23 @@ describe('a report in Indonesian', () => {
   });
 
   it('heads tables in Indonesian', () => {
-    const csv = (k: number) => parseMetrics(`period,day,days,partial,income_mean\n0,0,0,0,\n1,30,30,0,${1000 * k}\n2,60,30,0,${1100 * k}\n`, 't');
+    const csv = (k: number) =>
+      parseMetrics(`period,day,days,partial,income_mean\n0,0,0,0,\n1,30,30,0,${1000 * k}\n2,60,30,0,${1100 * k}\n`, 't');
     const runs: RunSet = new Map([
-      ['b', new Map([[1, csv(1)], [2, csv(1.1)]])],
-      ['a', new Map([[1, csv(1.2)], [2, csv(1.25)]])],
+      [
+        'b',
+        new Map([
+          [1, csv(1)],
+          [2, csv(1.1)],
+        ]),
+      ],
+      [
+        'a',
+        new Map([
+          [1, csv(1.2)],
+          [2, csv(1.25)],
+        ]),
+      ],
     ]);
     const rows = compareScenarios(runs, [{ scenario: 'a', baseline: 'b' }]);
     const html = horizonTable(rows, ['income_mean'], (m) => m, labelsFor('id'));
