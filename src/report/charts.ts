@@ -58,7 +58,10 @@ export function pathChart(
     type: 'nominal',
     title: null,
     scale: { domain: roles, range: ['#8c8c8c', '#1f77b4'] },
-    legend: { orient: 'top', title: null, labelExpr: termsExpr(roles, (r) => l.t(r as (typeof roles)[number])) },
+    // Runs alone have no baseline: a legend would name a line that is not there.
+    legend: points.some((p) => p.role === 'baseline')
+      ? { orient: 'top', title: null, labelExpr: termsExpr(roles, (r) => l.t(r as (typeof roles)[number])) }
+      : null,
   } as const;
   return {
     $schema: SCHEMA,

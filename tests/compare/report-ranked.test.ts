@@ -103,5 +103,7 @@ describe('report of runs alone', () => {
     expect(charts.map((c) => c.name)).toEqual(['income', 'poor-income', 'poverty']);
     expect(html).toContain("Numbers in full: each run's metrics.csv and agents.csv.");
     expect(html).not.toContain('comparison.csv');
+    // No baseline line, so no legend naming one.
+    expect(charts.find((c) => c.name === 'income')!.svg).not.toContain('>baseline<');
   });
 });
