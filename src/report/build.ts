@@ -148,14 +148,15 @@ async function partsSection(
   atEnd: boolean,
   l: Labels,
 ): Promise<ReportSection> {
-  const present = parts.filter((p) => hasColumn(runs, scenarios, p.metric));
+  // Channel and class names in the report's language, in the data itself.
+  const present = parts.filter((p) => hasColumn(runs, scenarios, p.metric)).map((p) => ({ ...p, label: l.term(p.label) }));
   const data = atEnd ? finalParts(runs, scenarios, present) : horizonParts(runs, scenarios, present);
   const body: string[] = [];
   const labels = present.map((p) => p.label);
   const axis = l.t(atEnd ? 'ties' : 'rpMonth');
   if (data.length > 0)
     body.push(await chart(id, partsChart(data, scenarios, labels, axis, !atEnd, l), l.t(atEnd ? 'tiesCaption' : 'salesCaption')));
-  const absent = parts.filter((p) => !present.includes(p)).map((p) => p.metric);
+  const absent = parts.filter((p) => !present.some((q) => q.metric === p.metric)).map((p) => p.metric);
   if (absent.length > 0) body.push(missing(absent, l));
   return { id, title: l.t(atEnd ? 'tiesTitle' : 'salesTitle'), intro: escapeHtml(l.t(atEnd ? 'tiesIntro' : 'salesIntro')), body };
 }

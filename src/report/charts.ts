@@ -139,7 +139,7 @@ export function differenceChart(
  * 95% interval. The pairs are named once, on the left, so the chart grows with the number of
  * pairs (height) and of groups (width), never with their product or its square, and needs no legend.
  */
-export function gainsChart(gains: readonly GroupGain[], groups: readonly string[], pairs: readonly string[], l: Labels): TopLevelSpec {
+export function gainsChart(gains: readonly GroupGain[], groups: readonly string[], pairs: readonly string[]): TopLevelSpec {
   const y = { field: 'series', type: 'nominal', sort: [...pairs], title: null, axis: { labelLimit: 300 } } as const;
   // Narrow columns: labels that would touch are dropped rather than drawn over each other.
   const x = {
@@ -158,7 +158,7 @@ export function gainsChart(gains: readonly GroupGain[], groups: readonly string[
         type: 'nominal',
         sort: [...groups],
         title: null,
-        header: { labelFontSize: 11, labelLimit: 0, labelExpr: `split(${termsExpr(groups, l.term)}, ' ')` },
+        header: { labelFontSize: 11, labelLimit: 0, labelExpr: "split(datum.label, ' ')" },
       },
     },
     resolve: { scale: { x: 'independent' } },
@@ -202,7 +202,7 @@ export function partsChart(
         field: 'part',
         type: 'nominal',
         scale: { domain: [...order], scheme: 'set2' },
-        legend: { ...legend(null), labelExpr: termsExpr(order, l.term) },
+        legend: legend(null),
       },
       order: { field: 'rank', type: 'quantitative' },
     },

@@ -36,9 +36,10 @@ export async function whoGainsSection(
   l: Labels,
 ): Promise<ReportSection> {
   const body: string[] = [];
-  const gains = cohortGains(cohorts);
-  const groups = COHORTS.map((c) => c.short).filter((s) => gains.some((g) => g.group === s));
-  if (gains.length > 0) body.push(await chart('who-gains', gainsChart(gains, groups, cohorts.map(pairLabel), l), l.t('whoGainsCaption')));
+  // Cohort names are translated in the data, so the chart's headers need no expression of their own.
+  const gains = cohortGains(cohorts).map((g) => ({ ...g, group: l.term(g.group) }));
+  const groups = COHORTS.map((c) => l.term(c.short)).filter((s) => gains.some((g) => g.group === s));
+  if (gains.length > 0) body.push(await chart('who-gains', gainsChart(gains, groups, cohorts.map(pairLabel)), l.t('whoGainsCaption')));
   // The best-ranked programme's tables are open; the others are a click away, so the page stays short.
   const best = ranked[0] !== undefined ? pairLabel(ranked[0].pair) : undefined;
   for (const [label, own] of rowsByPair(rows)) {

@@ -4,7 +4,6 @@ import { pairCohorts, rankProgrammes } from '../../src/compare/ranking.js';
 import { parseMetrics } from '../../src/compare/runs.js';
 import { compareScenarios, type RunSet } from '../../src/compare/scenarios.js';
 import { buildReport } from '../../src/report/build.js';
-import { labelsFor } from '../../src/report/lang.js';
 import { gainsChart } from '../../src/report/charts.js';
 import type { GroupGain } from '../../src/report/data.js';
 import { renderSvg } from '../../src/report/render.js';
@@ -62,6 +61,15 @@ describe('report: the ranked answer first', () => {
     expect(html).not.toContain('those poor at the start');
   });
 
+  it('in Indonesian, names the cohorts of the who-gains chart and the ranked headers in Indonesian', async () => {
+    const { html, charts } = await buildReport(runs, ['base', 'market'], rows, cohorts, ranked, 'id');
+    const svg = charts.find((c) => c.name === 'who-gains')!.svg;
+    expect(svg).toContain('>Miskin<');
+    expect(svg).not.toContain('>Poor<');
+    expect(html).toContain('<th class="num">peringkat</th>');
+    expect(html).toContain('<html lang="id">');
+  });
+
   it('says so when no programme was compared', async () => {
     const { html } = await buildReport(runs, ['base', 'market'], rows, [], []);
     expect(html).toContain('No programme was compared with a baseline');
@@ -72,7 +80,7 @@ describe('report: the ranked answer first', () => {
       const labels = Array.from({ length: pairs }, (_, k) => `p${k} vs base`);
       const groups = ['All households', 'Poor at the start', 'Participants (as assigned)', 'Returning migrants'];
       const gains: GroupGain[] = labels.flatMap((series) => groups.map((group) => ({ series, group, rel: 0.1, low: 0, high: 0.2 })));
-      const svg = await renderSvg(gainsChart(gains, groups, labels, labelsFor('en')), 'g');
+      const svg = await renderSvg(gainsChart(gains, groups, labels), 'g');
       return Number(/height="([\d.]+)"/.exec(svg)![1]);
     };
     const [h4, h16] = [await height(4), await height(16)];
