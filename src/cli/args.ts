@@ -69,3 +69,12 @@ export function outputDirectory(flag: string): (value: unknown) => string {
     return dir;
   });
 }
+
+/** One of a fixed list of words, given once. */
+export function oneOf<T extends string>(flag: string, choices: readonly T[]): (value: unknown) => T {
+  return once(flag, (text) => {
+    if (!(choices as readonly string[]).includes(text))
+      throw new UsageError(`--${flag}: expected one of ${choices.join(', ')}, got ${shown(text)}`);
+    return text as T;
+  });
+}

@@ -8,6 +8,7 @@ import type { ScenarioPair } from '../compare/scenarios.js';
 import { formatTreeComparison, treeVerdict } from '../compare/treeText.js';
 import { listFiles, TreeInputError, verifyManifests } from '../compare/treeFiles.js';
 import { compareTrees, type Tolerance } from '../compare/trees.js';
+import type { Lang } from '../report/lang.js';
 import type { FinishedRun } from '../report/write.js';
 import { escapeControls, writeOut } from './stdout.js';
 
@@ -23,16 +24,18 @@ export async function reportComparison(
   pairs: readonly ScenarioPair[],
   finished: readonly FinishedRun[],
   png: boolean,
+  lang: Lang = 'en',
 ): Promise<boolean> {
   try {
-    // The charting libraries take a noticeable time to load; runs without a comparison skip them.
+    // The charting libraries take a noticeable time to load: only a call that wrote runs loads them.
     const { writeComparison } = await import('../report/write.js');
-    const outcome = await writeComparison(outDir, finished, pairs, png);
+    const outcome = await writeComparison(outDir, finished, pairs, png, lang);
     for (const p of outcome.unpaired) {
       process.stderr.write(
         `simulate: ${p.scenario} not compared with ${p.baseline}: no seed ran for both (give --seed to run both on the same seeds)\n`,
       );
     }
+    for (const n of outcome.notes) process.stderr.write(`${escapeControls(n)}\n`);
     for (const f of outcome.files) writeOut(`${f}\n`);
     if (outcome.summary !== '') writeOut(`\n${outcome.summary}`);
     return true;

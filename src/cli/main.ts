@@ -4,7 +4,8 @@
  */
 import yargs from 'yargs';
 import { VERSION } from '../version.js';
-import { MAX_JOBS, MAX_REPLICATES, MAX_SEED, nonNegative, outputDirectory, UsageError, wholeNumber } from './args.js';
+import { LANGS } from '../report/lang.js';
+import { MAX_JOBS, MAX_REPLICATES, MAX_SEED, nonNegative, oneOf, outputDirectory, UsageError, wholeNumber } from './args.js';
 import { EXIT, runCommand } from './run.js';
 import { guardStdout, writeOut } from './stdout.js';
 
@@ -53,7 +54,14 @@ export async function main(argv: readonly string[]): Promise<number> {
             describe: `Runs in parallel, 1 to ${MAX_JOBS} (default: the number of cores; never more than the runs or the free memory allow)`,
           })
           .option('quiet', { type: 'boolean', default: false, describe: 'No progress on stderr' })
-          .option('png', { type: 'boolean', default: false, describe: "Also write the report's charts as PNG files (DIR/charts/)" }),
+          .option('png', { type: 'boolean', default: false, describe: "Also write the report's charts as PNG files (DIR/charts/)" })
+          .option('lang', {
+            default: 'en',
+            requiresArg: true,
+            choices: LANGS,
+            coerce: oneOf('lang', LANGS),
+            describe: "Language of the report's labels: en (English) or id (Indonesian)",
+          }),
       async (args) => {
         code = await runCommand({
           files: (args.files as string[] | undefined) ?? [],
@@ -63,6 +71,7 @@ export async function main(argv: readonly string[]): Promise<number> {
           jobs: args.jobs,
           quiet: args.quiet,
           png: args.png,
+          lang: args.lang,
         });
       },
     )

@@ -4,6 +4,7 @@
  */
 import { fieldPosition, planBaselines } from '../compare/baseline.js';
 import { runDirectory } from '../output/runFiles.js';
+import type { Lang } from '../report/lang.js';
 import { isReservedName, removeOwnRootOutputs, ROOT_OUTPUT_NAMES } from '../output/reportFiles.js';
 import { formatProblem, InputError, type InputProblem } from '../scenario/errors.js';
 import { escapeControl } from '../scenario/escape.js';
@@ -27,6 +28,8 @@ export interface RunOptions {
   readonly quiet: boolean;
   /** Also write the report's charts as PNG files. */
   readonly png?: boolean;
+  /** Language of the report's labels (default English). */
+  readonly lang?: Lang;
 }
 
 /** Most runs in one call: each keeps a task and an outcome in memory, and the comparison reads them all back. */
@@ -140,10 +143,11 @@ export async function runCommand(opts: RunOptions): Promise<number> {
       process.stderr.write(`${escapeControl(`simulate: ${t.scenario.name} seed ${t.seed} failed: ${o.error}`)}\n`);
     }
   }
-  if (plan.pairs.length > 0) {
-    const finished = outcomes.filter((o) => o.ok).map((o) => ({ scenario: tasks[o.index].scenario.name, seed: tasks[o.index].seed }));
+  const finished = outcomes.filter((o) => o.ok).map((o) => ({ scenario: tasks[o.index].scenario.name, seed: tasks[o.index].seed }));
+  // Every call that wrote runs writes a report: a comparison with pairs, the runs alone without.
+  if (finished.length > 0) {
     const { reportComparison } = await import('./compare.js');
-    if (!(await reportComparison(opts.out, plan.pairs, finished, opts.png ?? false))) failed = true;
+    if (!(await reportComparison(opts.out, plan.pairs, finished, opts.png ?? false, opts.lang ?? 'en'))) failed = true;
   }
   if (problems.length > 0) return EXIT.badInput;
   return failed ? EXIT.runFailed : EXIT.ok;

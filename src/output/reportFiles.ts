@@ -30,9 +30,12 @@ export function rootOutputOwnership(outDir: string, name: RootOutputName): Owner
   return fileOwnership(target, (head) => head.startsWith('<!DOCTYPE html>') && head.includes('<title>jejaring'));
 }
 
-/** The root outputs a comparison would replace (charts only with `png`) that are not the command's own. */
-export function foreignRootOutputs(outDir: string, png: boolean): string[] {
-  const names = ROOT_OUTPUT_NAMES.filter((n) => png || n !== 'charts');
+/**
+ * The root outputs a call would replace that are not the command's own: charts only with `png`,
+ * comparison.csv only with a comparison (a report of runs alone writes report.html and charts).
+ */
+export function foreignRootOutputs(outDir: string, png: boolean, compare = true): string[] {
+  const names = ROOT_OUTPUT_NAMES.filter((n) => (png || n !== 'charts') && (compare || n !== 'comparison.csv'));
   return names.filter((n) => rootOutputOwnership(outDir, n) === 'foreign').map((n) => path.join(outDir, n));
 }
 

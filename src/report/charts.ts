@@ -5,6 +5,7 @@
  */
 import type { TopLevelSpec } from 'vega-lite';
 import type { BarPart, GroupGain, PanelPoint, PathPoint } from './data.js';
+import { rupiahAxisExpr, type Labels } from './lang.js';
 
 const SCHEMA = 'https://vega.github.io/schema/vega-lite/v6.json';
 const WIDTH = 620;
@@ -23,6 +24,17 @@ const PAIR_LINES =
 /** Axis label format for a quantity: SI prefixes for money and counts, percent for shares. */
 export type AxisFormat = '~s' | '+~s' | '+.0%';
 
+/** Axis labels of a quantity: rupiah in the language's short form ("Rp 1,2 jt"), else `format`. */
+function axisOf(format: AxisFormat, money: boolean, l: Labels) {
+  return money ? { format, labelExpr: rupiahAxisExpr(l.lang, format.startsWith('+')) } : { format };
+}
+
+/** Legend and axis text in the language: the label of each value of a nominal field. */
+function termsExpr(values: readonly string[], translate: (s: string) => string): string {
+  const map = Object.fromEntries(values.map((v) => [v, translate(v)]));
+  return `${JSON.stringify(map)}[datum.label] || datum.label`;
+}
+
 function legend(title: string | null) {
   return { orient: 'bottom' as const, title, columns: 2, labelLimit: 320 };
 }
@@ -32,13 +44,24 @@ function legend(title: string | null) {
  * line the mean across seeds with a shaded 95% band. Seventeen scenarios on one chart would share
  * ten colours and their bands would merge; panels keep two lines each and grow in rows.
  */
-export function pathChart(points: readonly PanelPoint[], panels: readonly string[], yTitle: string, format: AxisFormat): TopLevelSpec {
+export function pathChart(
+  points: readonly PanelPoint[],
+  panels: readonly string[],
+  yTitle: string,
+  format: AxisFormat,
+  money: boolean,
+  l: Labels,
+): TopLevelSpec {
+  const roles = ['baseline', 'scenario'] as const;
   const color = {
     field: 'role',
     type: 'nominal',
     title: null,
-    scale: { domain: ['baseline', 'scenario'], range: ['#8c8c8c', '#1f77b4'] },
-    legend: { orient: 'top', title: null },
+    scale: { domain: roles, range: ['#8c8c8c', '#1f77b4'] },
+    // Runs alone have no baseline: a legend would name a line that is not there.
+    legend: points.some((p) => p.role === 'baseline')
+      ? { orient: 'top', title: null, labelExpr: termsExpr(roles, (r) => l.t(r as (typeof roles)[number])) }
+      : null,
   } as const;
   return {
     $schema: SCHEMA,
@@ -55,13 +78,13 @@ export function pathChart(points: readonly PanelPoint[], panels: readonly string
     spec: {
       width: 200,
       height: 110,
-      encoding: { x: { field: 'day', type: 'quantitative', title: 'day' }, color },
+      encoding: { x: { field: 'day', type: 'quantitative', title: l.t('day') }, color },
       layer: [
         {
           transform: [{ filter: 'datum.low != null' }],
           mark: { type: 'area', opacity: 0.18 },
           encoding: {
-            y: { field: 'low', type: 'quantitative', title: yTitle, scale: { zero: false }, axis: { format } },
+            y: { field: 'low', type: 'quantitative', title: yTitle, scale: { zero: false }, axis: axisOf(format, money, l) },
             y2: { field: 'high' },
           },
         },
@@ -72,8 +95,14 @@ export function pathChart(points: readonly PanelPoint[], panels: readonly string
 }
 
 /** Paired differences of one metric over time: one small panel per pair, with a line at zero. */
-export function differenceChart(points: readonly PathPoint[], pairs: readonly string[], yTitle: string): TopLevelSpec {
-  const x = { field: 'day', type: 'quantitative', title: 'day' } as const;
+export function differenceChart(
+  points: readonly PathPoint[],
+  pairs: readonly string[],
+  yTitle: string,
+  money: boolean,
+  l: Labels,
+): TopLevelSpec {
+  const x = { field: 'day', type: 'quantitative', title: l.t('day') } as const;
   return {
     $schema: SCHEMA,
     config: CONFIG,
@@ -94,7 +123,7 @@ export function differenceChart(points: readonly PathPoint[], pairs: readonly st
         {
           transform: [{ filter: 'datum.low != null' }],
           mark: { type: 'area', opacity: 0.18, color: '#1f77b4' },
-          encoding: { x, y: { field: 'low', type: 'quantitative', title: yTitle, axis: { format: '+~s' } }, y2: { field: 'high' } },
+          encoding: { x, y: { field: 'low', type: 'quantitative', title: yTitle, axis: axisOf('+~s', money, l) }, y2: { field: 'high' } },
         },
         {
           mark: { type: 'line', strokeWidth: 2, color: '#1f77b4', point: { size: 14 } },
@@ -112,7 +141,13 @@ export function differenceChart(points: readonly PathPoint[], pairs: readonly st
  */
 export function gainsChart(gains: readonly GroupGain[], groups: readonly string[], pairs: readonly string[]): TopLevelSpec {
   const y = { field: 'series', type: 'nominal', sort: [...pairs], title: null, axis: { labelLimit: 300 } } as const;
-  const x = { field: 'rel', type: 'quantitative', title: null, axis: { format: '+.0%', tickCount: 3 } } as const;
+  // Narrow columns: labels that would touch are dropped rather than drawn over each other.
+  const x = {
+    field: 'rel',
+    type: 'quantitative',
+    title: null,
+    axis: { format: '+.0%', tickCount: 3, labelOverlap: 'greedy', labelSeparation: 4 },
+  } as const;
   return {
     $schema: SCHEMA,
     config: CONFIG,
@@ -128,7 +163,7 @@ export function gainsChart(gains: readonly GroupGain[], groups: readonly string[
     },
     resolve: { scale: { x: 'independent' } },
     spec: {
-      width: 80,
+      width: 90,
       height: { step: 14 },
       layer: [
         { mark: { type: 'rule', color: '#888', strokeDash: [4, 3] }, encoding: { x: { datum: 0 } } },
@@ -149,6 +184,8 @@ export function partsChart(
   scenarios: readonly string[],
   order: readonly string[],
   xTitle: string,
+  money: boolean,
+  l: Labels,
 ): TopLevelSpec {
   return {
     $schema: SCHEMA,
@@ -160,8 +197,13 @@ export function partsChart(
     mark: { type: 'bar' },
     encoding: {
       y: { field: 'scenario', type: 'nominal', sort: [...scenarios], title: null },
-      x: { field: 'value', type: 'quantitative', stack: 'zero', title: xTitle, axis: { format: '~s' } },
-      color: { field: 'part', type: 'nominal', scale: { domain: [...order], scheme: 'set2' }, legend: legend(null) },
+      x: { field: 'value', type: 'quantitative', stack: 'zero', title: xTitle, axis: axisOf('~s', money, l) },
+      color: {
+        field: 'part',
+        type: 'nominal',
+        scale: { domain: [...order], scheme: 'set2' },
+        legend: legend(null),
+      },
       order: { field: 'rank', type: 'quantitative' },
     },
   } as TopLevelSpec;

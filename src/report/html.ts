@@ -7,6 +7,7 @@ import type { ComparisonRow } from '../compare/scenarios.js';
 import { formatHuman, formatInterval } from '../compare/summary.js';
 import { VERSION } from '../version.js';
 import { pairLabel } from './data.js';
+import type { Labels } from './lang.js';
 
 /** A section of the report: a heading, an explanation, then charts and tables as HTML. */
 export interface ReportSection {
@@ -40,19 +41,26 @@ function percent(value: number): string {
   return `${value > 0 && text !== '0.0' ? '+' : ''}${text === '-0.0' ? '0.0' : text}%`;
 }
 
-/** Horizon rows of one pair as a table, labelled by `label(metric)`, in the order of `metrics`. */
-export function horizonTable(rows: readonly ComparisonRow[], metrics: readonly string[], label: (metric: string) => string): string {
+/** Horizon rows of one pair as a table, labelled by `label(metric)`, in the order of `metrics`, in the language of `l`. */
+export function horizonTable(
+  rows: readonly ComparisonRow[],
+  metrics: readonly string[],
+  label: (metric: string) => string,
+  l: Labels,
+): string {
   const picked = metrics.map((m) => rows.find((r) => r.metric === m && r.period === undefined)).filter((r) => r !== undefined);
-  const header = ['', 'baseline', 'scenario', 'difference', '95% CI', 'relative', 'better', 'seeds better'];
+  const header = ['', 'baseline', 'scenario', 'difference', '95% CI', 'relative', 'better', 'seeds better'].map((h) => l.term(h));
   const body = picked.map((r) => [
     label(r.metric),
-    formatHuman(r.baselineMean),
-    formatHuman(r.scenarioMean),
-    formatHuman(r.diff.mean, true),
-    formatInterval(r),
-    percent(relativeDiff(r)),
-    r.better,
-    `${r.diff.wins} of ${r.diff.n}`,
+    ...[
+      formatHuman(r.baselineMean),
+      formatHuman(r.scenarioMean),
+      formatHuman(r.diff.mean, true),
+      formatInterval(r),
+      percent(relativeDiff(r)),
+    ].map(l.cell),
+    l.t(r.better === 'higher' ? 'better' : 'lower'),
+    l.t('seedsBetterOf', { wins: r.diff.wins, n: r.diff.n }),
   ]);
   return tableHtml(header, body, [false, true, true, true, true, true, false, true]);
 }
@@ -73,16 +81,18 @@ body{font-family:"DejaVu Sans",Verdana,sans-serif;color:#222;max-width:1000px;ma
 h1{font-size:1.6em;margin-bottom:.2em}h2{font-size:1.25em;margin-top:2em;border-bottom:1px solid #ccc;padding-bottom:.2em}
 h3{font-size:1.05em;margin:1.2em 0 .4em}p.lead{color:#555;margin-top:0}nav a{margin-right:1em}
 figure{margin:1em 0}figure svg{max-width:100%;height:auto}figcaption{color:#555;font-size:.9em}
-table{border-collapse:collapse;font-size:.9em;margin:.5em 0 1em}th,td{padding:.25em .6em;border-bottom:1px solid #e4e4e4;text-align:left}
-th{background:#f4f4f4}details{margin:.3em 0}summary{cursor:pointer;font-weight:bold;margin:.4em 0}td.num,th.num{text-align:right;font-variant-numeric:tabular-nums;white-space:nowrap}.note{color:#777;font-style:italic}
+table{border-collapse:collapse;font-size:.85em;margin:.5em 0 1em;display:block;max-width:100%;overflow-x:auto}th,td{padding:.25em .45em;border-bottom:1px solid #e4e4e4;text-align:left}
+th{background:#f4f4f4;vertical-align:bottom;font-size:.95em}td{white-space:nowrap}td:first-child{white-space:normal;min-width:8em}
+details{margin:.3em 0}summary{cursor:pointer;font-weight:bold;margin:.4em 0}td.num,th.num{text-align:right;font-variant-numeric:tabular-nums}.note{color:#777;font-style:italic}
 `;
 
-/** The whole page. */
+/** The whole page, its fixed text in the language of `l`. */
 export function pageHtml(
   lead: readonly string[],
   sections: readonly ReportSection[],
-  title = 'Scenario comparison',
-  fullNumbers = 'comparison.csv next to this file',
+  l: Labels,
+  title: string,
+  fullNumbers: string,
 ): string {
   const nav = sections.map((s) => `<a href="#${s.id}">${escapeHtml(s.title)}</a>`).join('\n');
   const body = sections
@@ -90,7 +100,7 @@ export function pageHtml(
     .join('\n');
   return [
     '<!DOCTYPE html>',
-    '<html lang="en">',
+    `<html lang="${l.t('htmlLang')}">`,
     '<head>',
     '<meta charset="utf-8">',
     '<meta name="viewport" content="width=device-width, initial-scale=1">',
@@ -102,7 +112,7 @@ export function pageHtml(
     ...lead.map((l) => `<p class="lead">${l}</p>`),
     `<nav>${nav}</nav>`,
     body,
-    `<footer><p class="note">Written by jejaring ${escapeHtml(VERSION)}. Numbers in full: ${escapeHtml(fullNumbers)}.</p></footer>`,
+    `<footer><p class="note">${escapeHtml(l.t('footer', { version: VERSION, where: fullNumbers }))}</p></footer>`,
     '</body>',
     '</html>',
     '',

@@ -1,7 +1,8 @@
 /**
  * After the runs of a call: read their metrics back, compare each scenario with its baseline and
  * write DIR/comparison.csv, DIR/report.html and, on request, DIR/charts/<chart>.png with
- * DIR/charts/manifest.json. Every file goes through a temporary name, so a reader never sees half
+ * DIR/charts/manifest.json. Without a pair to compare, report.html (and the charts) describe the
+ * runs alone. Every file goes through a temporary name, so a reader never sees half
  * of one; a file or folder under those names is replaced only when the command wrote it.
  */
 import { writeFileSync } from 'node:fs';
@@ -15,6 +16,7 @@ import { compareScenarios, pairedSeeds, type ComparisonRow, type RunSet, type Sc
 import { rankProgrammes, readPairCohorts, stdoutSummary, type PairCohorts, type RankedProgramme } from '../compare/ranking.js';
 import { VERSION } from '../version.js';
 import { buildReport } from './build.js';
+import type { Lang } from './lang.js';
 import { renderPng } from './render.js';
 
 /** A run that finished: scenario name and seed. */
@@ -35,6 +37,8 @@ export interface ComparisonOutcome {
   readonly ranked: readonly RankedProgramme[];
   /** What stdout shows: the ranked programmes first, then the metrics table. */
   readonly summary: string;
+  /** Notes for stderr: a report of runs alone left out because its file is not the command's own. */
+  readonly notes: readonly string[];
 }
 
 /** Reads the metrics of these runs from `outDir`, by scenario then seed. */
@@ -48,19 +52,21 @@ export function readRunSet(outDir: string, finished: readonly FinishedRun[]): Ru
 }
 
 /**
- * Compares, then writes the comparison files into `outDir`. Without a pair to compare nothing is
- * written, and the command's own comparison files from an earlier call are deleted, since they
- * would describe other runs; so are its charts when `png` is off.
+ * Compares, then writes the comparison files into `outDir`. Without a pair to compare it writes
+ * the report of the runs alone (report.html, charts with `png`) and deletes the command's own
+ * comparison.csv of an earlier call, since it would describe other runs; so are its charts when
+ * `png` is off.
  */
 export async function writeComparison(
   outDir: string,
   finished: readonly FinishedRun[],
   pairs: readonly ScenarioPair[],
   png: boolean,
+  lang: Lang = 'en',
 ): Promise<ComparisonOutcome> {
   let done = false;
   try {
-    const outcome = await compareAndWrite(outDir, finished, pairs, png);
+    const outcome = await compareAndWrite(outDir, finished, pairs, png, lang);
     done = true;
     return outcome;
   } finally {
@@ -74,22 +80,33 @@ async function compareAndWrite(
   finished: readonly FinishedRun[],
   pairs: readonly ScenarioPair[],
   png: boolean,
+  lang: Lang,
 ): Promise<ComparisonOutcome> {
   const runs = readRunSet(outDir, finished);
   const unpaired = pairs.filter((p) => pairedSeeds(runs, p).length === 0);
   const compared = pairs.filter((p) => !unpaired.includes(p));
   const rows = compareScenarios(runs, compared);
-  if (rows.length === 0) {
-    removeOwnRootOutputs(outDir);
-    return { rows, files: [], unpaired, cohorts: [], ranked: [], summary: '' };
-  }
-  const cohorts = readPairCohorts(outDir, runs, compared);
-  const ranked = rankProgrammes(cohorts);
   const scenarios = [...new Set(finished.map((f) => f.scenario))];
-  const report = await buildReport(runs, scenarios, rows, cohorts, ranked);
+  const compare = rows.length > 0;
+  const nothing = { rows, files: [], unpaired, cohorts: [], ranked: [], summary: '' };
+  if (!compare) {
+    removeOwnRootOutputs(outDir, ['comparison.csv']);
+    // A report of runs alone is an extra: the user's file under its name keeps the call from writing it, not from succeeding.
+    const foreign = foreignRootOutputs(outDir, png, false);
+    if (scenarios.length === 0 || foreign.length > 0) {
+      removeOwnRootOutputs(outDir);
+      return {
+        ...nothing,
+        notes: foreign.map((f) => `simulate: ${f}: not written by simulate, so no report of the runs was written over it`),
+      };
+    }
+  }
+  const cohorts = compare ? readPairCohorts(outDir, runs, compared) : [];
+  const ranked = rankProgrammes(cohorts);
+  const report = await buildReport(runs, scenarios, rows, cohorts, ranked, lang);
   const charts = png ? await Promise.all(report.charts.map(async (c) => ({ name: `${c.name}.png`, bytes: await renderPng(c.svg) }))) : [];
   // Checked before anything is written, so a refusal leaves the earlier files as they were.
-  const foreign = foreignRootOutputs(outDir, png);
+  const foreign = foreignRootOutputs(outDir, png, compare);
   if (foreign.length > 0) throw new Error(`${foreign.join(', ')}: not written by simulate, so not replaced`);
   const files: string[] = [];
   const put = (name: string, content: string | Uint8Array) => {
@@ -97,7 +114,7 @@ async function compareAndWrite(
     writeFileAtomic(file, content);
     files.push(file);
   };
-  put('comparison.csv', comparisonCsv(rows, cohorts, ranked));
+  if (compare) put('comparison.csv', comparisonCsv(rows, cohorts, ranked));
   put('report.html', report.html);
   // PNGs from an earlier call would no longer match this report: replace or remove them all.
   const chartsDir = path.join(outDir, 'charts');
@@ -112,6 +129,6 @@ async function compareAndWrite(
     });
     files.push(...charts.map((c) => path.join(chartsDir, c.name)));
   } else removeOwnRootOutputs(outDir, ['charts']);
-  const summary = stdoutSummary(rows, cohorts, ranked, path.join(outDir, 'comparison.csv'));
-  return { rows, files, unpaired, cohorts, ranked, summary };
+  const summary = compare ? stdoutSummary(rows, cohorts, ranked, path.join(outDir, 'comparison.csv')) : '';
+  return { rows, files, unpaired, cohorts, ranked, summary, notes: [] };
 }

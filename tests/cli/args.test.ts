@@ -37,6 +37,9 @@ const cases: Array<[string, string[], string]> = [
   ['too many jobs', ['--jobs', '1024'], '--jobs: expected a whole number from 1 to 64, got "1024"'],
   ['too many replicates', ['--replicates', '10001'], '--replicates: expected a whole number from 1 to 10000, got "10001"'],
   ['replicates in exponent notation', ['--replicates', '1e3'], '--replicates: expected a whole number from 1 to 10000, got "1e3"'],
+  ['a report language not offered', ['--lang', 'fr'], '--lang: expected one of en, id, got "fr"'],
+  ['--lang without a value', ['--lang'], '--lang: expected a value after it'],
+  ['--lang given twice', ['--lang', 'id', '--lang', 'en'], '--lang: expected it once, got it 2 times ("id", "en")'],
   ['an unknown flag', ['--sed', '3'], 'Unknown argument: sed'],
   [
     'an --out below a file',

@@ -116,7 +116,8 @@ describe('bad input', () => {
     const r = await runIn({ 'good.yaml': good, 'bad.yaml': 'horizon_days: 0\n' }, ['bad.yaml', 'good.yaml']);
     expect(r.code).toBe(2);
     expect(r.stderr).toBe('bad.yaml:1:15: horizon_days: expected a number >= 1, got 0\n');
-    expect(r.stdout).toBe(`${path.join('o', 'good', 'seed-1')}\n`);
+    // The good run gets its report, of the runs alone.
+    expect(r.stdout).toBe(`${path.join('o', 'good', 'seed-1')}\n${path.join('o', 'report.html')}\n`);
     expect(existsSync(path.join(r.dir, 'o/good/seed-1/metrics.csv'))).toBe(true);
     expect(existsSync(path.join(r.dir, 'o/bad'))).toBe(false);
   });

@@ -16,7 +16,7 @@ describe('determinism', () => {
   it('gives byte-identical output trees for the same seed', () => {
     const a = runTree(['--seed', '5']);
     const b = runTree(['--seed', '5']);
-    expect([...a.keys()]).toEqual(['small/seed-5/agents.csv', 'small/seed-5/manifest.json', 'small/seed-5/metrics.csv']);
+    expect([...a.keys()]).toEqual(['report.html', 'small/seed-5/agents.csv', 'small/seed-5/manifest.json', 'small/seed-5/metrics.csv']);
     expect(b).toEqual(a);
   });
 

@@ -100,22 +100,27 @@ describe('scenario names the report uses', () => {
       expect(lines[0].startsWith(`${v.files[2]}:3:7: name: `)).toBe(true);
       expect(lines[0]).toContain(`"${name}"`);
       expect(r.code).toBe(2);
-      expect(existsSync(path.join(out, name))).toBe(false);
+      // No run folder under that name (report.html is then the report of the good run).
+      expect(existsSync(path.join(out, name, 'seed-1'))).toBe(false);
       // The good scenario of the call still runs, as with any bad scenario file.
-      expect(r.stdout).toBe(`${path.join(out, 'base', 'seed-1')}\n`);
+      expect(r.stdout).toBe(`${path.join(out, 'base', 'seed-1')}\n${path.join(out, 'report.html')}\n`);
     },
   );
 });
 
 describe('comparison files of an earlier call', () => {
-  it('are deleted by a later call that writes runs but no comparison', async () => {
+  it('are replaced by the report of the runs alone in a later call that compares nothing', async () => {
     const v = village();
     const out = path.join(v.dir, 'o');
     expect((await simulateIn(out, v.files, '--png')).code).toBe(0);
     expect(readdirSync(out).sort()).toEqual(['base', 'charts', 'comparison.csv', 'report.html', 'same']);
     const r = await simulateIn(out, [v.files[0]], '--seed', '7');
     expect(r.code).toBe(0);
-    expect(readdirSync(out).sort()).toEqual(['base', 'same']);
+    expect(readdirSync(out).sort()).toEqual(['base', 'report.html', 'same']);
+    const html = readFileSync(path.join(out, 'report.html'), 'utf8');
+    expect(html).toContain('<title>jejaring: run report</title>');
+    expect(html).toContain('<b>base</b> (seed 7)');
+    expect(html).not.toContain('<b>same</b>');
   });
 
   it('are replaced by a later comparison, and its charts removed without --png', async () => {
@@ -145,7 +150,11 @@ describe('comparison files of an earlier call', () => {
     writeFileSync(path.join(out, 'comparison.csv'), 'my,own,table\n');
     writeFileSync(path.join(out, 'report.html'), '<p>my report</p>\n');
     usersFolder(path.join(out, 'charts'));
-    expect((await simulateIn(out, [v.files[0]])).code).toBe(0);
+    const r = await simulateIn(out, [v.files[0]]);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toContain(
+      `simulate: ${path.join(out, 'report.html')}: not written by simulate, so no report of the runs was written over it\n`,
+    );
     expect(readFileSync(path.join(out, 'comparison.csv'), 'utf8')).toBe('my,own,table\n');
     expect(readFileSync(path.join(out, 'report.html'), 'utf8')).toBe('<p>my report</p>\n');
     expect(readdirSync(path.join(out, 'charts'))).toEqual(['mine.txt']);

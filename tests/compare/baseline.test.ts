@@ -1,4 +1,4 @@
-import { existsSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { planBaselines } from '../../src/compare/baseline.js';
@@ -71,9 +71,10 @@ describe('baselines', () => {
     const r = simulate(['--out', 'o', '--quiet', 'a.yaml', 'b.yaml'], dir);
     expect(r.stderr).toBe('b.yaml:4:11: baseline: expected the name of another scenario, got this scenario\'s own name "b"\n');
     expect(r.code).toBe(2);
-    expect(r.stdout).toBe(`${path.join('o', 'a', 'seed-1')}\n`);
+    expect(r.stdout).toBe(`${path.join('o', 'a', 'seed-1')}\n${path.join('o', 'report.html')}\n`);
     expect(existsSync(path.join(dir, 'o/b'))).toBe(false);
     expect(existsSync(path.join(dir, 'o/comparison.csv'))).toBe(false);
+    expect(readFileSync(path.join(dir, 'o/report.html'), 'utf8')).toContain('<title>jejaring: run report</title>');
   });
 
   it('a baseline not run in the call is a note on stderr; the scenario still runs and exits 0', () => {

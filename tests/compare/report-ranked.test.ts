@@ -61,6 +61,15 @@ describe('report: the ranked answer first', () => {
     expect(html).not.toContain('those poor at the start');
   });
 
+  it('in Indonesian, names the cohorts of the who-gains chart and the ranked headers in Indonesian', async () => {
+    const { html, charts } = await buildReport(runs, ['base', 'market'], rows, cohorts, ranked, 'id');
+    const svg = charts.find((c) => c.name === 'who-gains')!.svg;
+    expect(svg).toContain('>Miskin<');
+    expect(svg).not.toContain('>Poor<');
+    expect(html).toContain('<th class="num">peringkat</th>');
+    expect(html).toContain('<html lang="id">');
+  });
+
   it('says so when no programme was compared', async () => {
     const { html } = await buildReport(runs, ['base', 'market'], rows, [], []);
     expect(html).toContain('No programme was compared with a baseline');
@@ -102,5 +111,7 @@ describe('report of runs alone', () => {
     expect(charts.map((c) => c.name)).toEqual(['income', 'poor-income', 'poverty']);
     expect(html).toContain("Numbers in full: each run's metrics.csv and agents.csv.");
     expect(html).not.toContain('comparison.csv');
+    // No baseline line, so no legend naming one.
+    expect(charts.find((c) => c.name === 'income')!.svg).not.toContain('>baseline<');
   });
 });

@@ -146,7 +146,7 @@ describe('mutated bundled scenarios', () => {
             expectProblemLines(err.join('').trimEnd().split('\n'));
             expect(existsSync(outDir)).toBe(false);
           } else {
-            expect(out.join('')).toBe(`${path.join(outDir, 'short', 'seed-1')}\n`);
+            expect(out.join('')).toBe(`${path.join(outDir, 'short', 'seed-1')}\n${path.join(outDir, 'report.html')}\n`);
             expect(existsSync(path.join(outDir, 'short', 'seed-1', 'metrics.csv'))).toBe(true);
           }
         },

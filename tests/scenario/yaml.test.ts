@@ -46,7 +46,7 @@ describe('YAML aliases', () => {
     expect(err).toEqual([
       `${path.join(dir, 'bad.yaml')}:1:15: horizon_days: expected an alias to an anchor set before it (&h), got *h with no such anchor\n`,
     ]);
-    expect(out).toEqual([`${path.join(dir, 'o', 'good', 'seed-1')}\n`]);
+    expect(out).toEqual([`${path.join(dir, 'o', 'good', 'seed-1')}\n`, `${path.join(dir, 'o', 'report.html')}\n`]);
     expect(existsSync(path.join(dir, 'o', 'bad'))).toBe(false);
   });
 
