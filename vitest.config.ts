@@ -1,8 +1,8 @@
 /**
  * Three projects: `unit` (in process, fast), `cli` (spawns the built command, `node bin/simulate.js`)
  * and `patterns` (runs whole scenarios against the patterns of the model). A test file belongs to
- * `cli` when it imports the spawn helper `simulate` from tests/helpers/cli.ts, so a new command-line
- * test is classed without editing this file. Timeouts cover hooks too and are generous, because a
+ * `cli` when it imports the spawn helper `simulate` from tests/helpers/cli.ts or spawns a process itself,
+ * so a new command-line test is classed without editing this file. Timeouts cover hooks too and are generous, because a
  * busy two-core machine can take several times longer than an idle one; no test asserts on time.
  */
 import { readdirSync, readFileSync } from 'node:fs';
@@ -11,7 +11,7 @@ import { defineConfig } from 'vitest/config';
 
 const TESTS = path.join(import.meta.dirname, 'tests');
 const PATTERNS = ['tests/patterns/**/*.test.ts', 'tests/interventions/patterns-*.test.ts'];
-const SPAWNS = /import\s*\{[^}]*\bsimulate\b[^}]*\}\s*from\s*'[./]*\/?helpers\/cli\.js'/;
+const SPAWNS = /import\s*\{[^}]*\bsimulate\b[^}]*\}\s*from\s*'[./]*\/?helpers\/cli\.js'|bin\/simulate\.js|\bspawn(Sync)?\(/;
 
 /** Test files (relative to the repository) that import the spawn helper, outside the pattern tests. */
 function spawningTests(): string[] {

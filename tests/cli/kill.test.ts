@@ -90,8 +90,9 @@ describe('a kill while run folders are replaced', () => {
       if (r.killedAt === undefined) break;
       killedAt.push(r.killedAt);
     }
-    // Three steps a folder, and a kill at each: filled, set aside (between the renames), renamed in.
-    expect(killedAt).toEqual(SEEDS.flatMap(() => ['filled', 'set-aside', 'renamed']));
+    // Three steps a folder, and a kill at each: filled, set aside (between the renames), renamed in;
+    // then the run report, written beside and renamed in.
+    expect(killedAt).toEqual([...SEEDS.flatMap(() => ['filled', 'set-aside', 'renamed']), 'written']);
 
     // Kills at delays spread over the length of a run (a fixed low-discrepancy sequence), each call
     // starting from what the last one left.
@@ -103,6 +104,7 @@ describe('a kill while run folders are replaced', () => {
     const rerun = spawnSync(process.execPath, [BIN, ...RUN], { cwd, encoding: 'utf8' });
     expect(rerun.status).toBe(0);
     expect(readdirSync(scenarioDir).sort()).toEqual(SEEDS.map((s) => `seed-${s}`));
+    expect(readdirSync(path.join(cwd, 'o')).sort()).toEqual(['report.html', 'tiny']);
     for (const s of SEEDS) expect(verifies(path.join(scenarioDir, `seed-${s}`))).toBe(true);
   });
 });
