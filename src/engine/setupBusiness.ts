@@ -142,6 +142,7 @@ export function setupProducers(w: World, rng: Rng): void {
       pr.workers[p] = workers;
       pr.active[p] = 1;
       pr.salesEma[p] = s.home_industries.initial_sales_per_day;
+      pr.demandEma[p] = pr.salesEma[p];
       const packs = Math.round((pr.salesEma[p] * s.home_industries.stock_days) / 2);
       pr.batches[p * pr.batchDays] = packs;
       pr.stock[p] = packs;

@@ -23,6 +23,7 @@ export function startHomeIndustry(w: World, i: number, rng: Rng, equipment: numb
   pr.active[p] = 1;
   // A new business expects half the sales of an established one until it has seen its own.
   pr.salesEma[p] = w.scenario.home_industries.initial_sales_per_day / 2;
+  pr.demandEma[p] = pr.salesEma[p];
   transfer(w.money, i, w.outside.sellers, Math.min(equipment, Math.floor(h.cash[i])));
   // Savings become the business's working capital, as far as they go.
   const capital = Math.min(Math.floor(workingCapitalTarget(w, p)), Math.floor(h.cash[i] - h.buffer[i]));

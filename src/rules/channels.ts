@@ -102,7 +102,12 @@ function outsideContactOrders(w: World, p: number): void {
   const rng = w.rng.sales;
   const orders = poisson(rng, pr.outsideContacts[p] * w.params.outsideOrdersPerDay * w.conditions.demandFactor * outsideDemandFactor(w, p));
   const price = pr.price[p];
-  for (let o = 0; o < orders && pr.stock[p] > 0; o++) {
+  for (let o = 0; o < orders; o++) {
+    if (pr.stock[p] <= 0) {
+      // Orders that find no stock are demand the business missed (economy 2 plans on them).
+      pr.lostToday[p] += (orders - o) * w.params.unitsPerOrder;
+      break;
+    }
     const packs = takeFromHome(w, p, w.params.unitsPerOrder, w.goods.outsideBuyers);
     const value = packs * price;
     transfer(w.money, w.outside.visitors, businessAccount(w, p), value);
@@ -120,11 +125,13 @@ export function directAndOnlineSales(w: World): void {
     const p = order[n];
     if (pr.stock[p] > 0) directSales(w, p);
     if (pr.adopted[p] === 1 && pr.stock[p] > 0) onlineSales(w, p);
-    if (pr.outsideContacts[p] > 0 && pr.stock[p] > 0) outsideContactOrders(w, p);
+    if (pr.outsideContacts[p] > 0 && (pr.stock[p] > 0 || w.params.economy2)) outsideContactOrders(w, p);
   }
   const alpha = w.params.salesAlpha;
   for (let p = 0; p < pr.count; p++) {
     pr.salesEma[p] += alpha * (pr.soldToday[p] - pr.salesEma[p]);
+    pr.demandEma[p] += alpha * (pr.soldToday[p] + pr.lostToday[p] - pr.demandEma[p]);
     pr.soldToday[p] = 0;
+    pr.lostToday[p] = 0;
   }
 }

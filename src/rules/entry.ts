@@ -8,15 +8,25 @@
 import { draw, type Rng } from '../rng.js';
 import { peerTies, supplierTies, warungTies } from '../world/ties.js';
 import { NODE_KIND, otherEnd, TIE_CLASS } from '../world/network.js';
+import { closeLender, helpChance, lendToBusiness } from './obligations.js';
 import { CHANNELS } from '../world/producers.js';
 import type { World } from '../world/world.js';
 
-function profitable(w: World, p: number): boolean {
+/** Producer p's profit this period so far, rupiah; -Infinity when it is not running. */
+function periodProfit(w: World, p: number): number {
   const pr = w.producers;
-  if (pr.active[p] === 0) return false;
+  if (pr.active[p] === 0) return Number.NEGATIVE_INFINITY;
   let revenue = 0;
   for (let c = 0; c < CHANNELS.length; c++) revenue += pr.revenue[p * CHANNELS.length + c];
-  return revenue > pr.costs[p];
+  return revenue - pr.costs[p];
+}
+
+/**
+ * Informal earnings household i would give up over the period by running a business, rupiah
+ * (labour has a price: the owner's days come out of informal work).
+ */
+export function forgoneEarnings(w: World, i: number): number {
+  return w.scenario.labour.forgone_share * w.households.wage[i] * w.params.workProbability * w.scenario.period_days;
 }
 
 /** Capital household i needs to start product `product`, rupiah. */
@@ -26,8 +36,12 @@ export function entryCapital(w: World, product: number): number {
   return unit * (w.scenario.home_industries.initial_sales_per_day / 2) * w.params.restartCashDays;
 }
 
-/** The product of household i's most trusted bonding tie running a profitable business, -1 if none. */
+/**
+ * The product of household i's most trusted bonding tie running a business whose profit this
+ * period beats what i would give up in informal earnings to run it; -1 if none.
+ */
 export function productToImitate(w: World, i: number): number {
+  const forgone = forgoneEarnings(w, i);
   const net = w.net;
   const h = w.households;
   let best = -1;
@@ -37,7 +51,7 @@ export function productToImitate(w: World, i: number): number {
     const e = net.adj[a];
     if (net.alive[e] === 0 || net.tieClass[e] !== TIE_CLASS.bonding) continue;
     const j = otherEnd(net, e, i);
-    if (net.nodeKind[j] !== NODE_KIND.household || h.producer[j] < 0 || !profitable(w, h.producer[j])) continue;
+    if (net.nodeKind[j] !== NODE_KIND.household || h.producer[j] < 0 || periodProfit(w, h.producer[j]) <= Math.max(0, forgone)) continue;
     if (net.trust[e] > bestTrust) {
       best = w.producers.product[h.producer[j]];
       bestTrust = net.trust[e];
@@ -57,6 +71,7 @@ function startBusiness(w: World, i: number, product: number, rng: Rng): number {
   pr.workers[p] = 1;
   pr.active[p] = 1;
   pr.salesEma[p] = w.scenario.home_industries.initial_sales_per_day / 2;
+  pr.demandEma[p] = pr.salesEma[p];
   w.households.informalShare[i] = 1 - w.scenario.labour.forgone_share;
   supplierTies(w, rng, p);
   warungTies(w, rng, p);
@@ -70,12 +85,24 @@ export function enterBusinesses(w: World): void {
   const pr = w.producers;
   if (w.params.entryRate <= 0) return;
   const rng = w.streams.get('rule:entry');
+  const par = w.params;
   for (let i = 0; i < h.count && pr.count < pr.capacity; i++) {
     if (h.producer[i] >= 0) continue;
-    const spare = h.cash[i] - h.buffer[i] - h.need[i] * w.params.reserveDays;
-    if (spare <= 0) continue;
     const product = productToImitate(w, i);
-    if (product < 0 || spare < entryCapital(w, product)) continue;
-    if (draw(rng) < w.params.entryRate) startBusiness(w, i, product, rng);
+    if (product < 0) continue;
+    const spare = Math.max(0, h.cash[i] - h.buffer[i] - h.need[i] * par.reserveDays);
+    const gap = Math.ceil(entryCapital(w, product) - spare);
+    // What its savings do not cover, a close tie may lend (reciprocity), unless the family is
+    // already at its borrowing limit; so families without savings start businesses too, short of cash.
+    let lender = -1;
+    if (gap > 0) {
+      if (par.reciprocity <= 0 || h.debt[i] >= h.need[i] * par.borrowingLimitDays) continue;
+      lender = closeLender(w, i, gap);
+      if (lender < 0) continue;
+    }
+    if (draw(rng) >= par.entryRate) continue;
+    if (lender >= 0 && draw(rng) >= helpChance(w, lender, otherEnd(w.net, lender, i))) continue;
+    const p = startBusiness(w, i, product, rng);
+    if (lender >= 0) lendToBusiness(w, p, lender, gap);
   }
 }

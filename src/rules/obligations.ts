@@ -2,7 +2,13 @@
  * The reciprocity balance of ties: what one end owes the other, in rupiah. `balance[e]` is what the
  * second end owes the first; negative when the first end owes the second.
  */
+import { transfer } from '../world/ledger.js';
+import { LAYER, NODE_KIND, otherEnd } from '../world/network.js';
 import type { World } from '../world/world.js';
+import { businessAccount } from './business.js';
+
+/** Ties close enough to ask for capital: kin, neighbours, fellow group members. */
+const CLOSE_TIES = LAYER.kin | LAYER.neighbour | LAYER.group;
 
 /** Records that `debtor` (an end of tie e) owes `amount` more rupiah over the tie (negative: less). */
 export function addObligation(w: World, e: number, debtor: number, amount: number): void {
@@ -27,4 +33,36 @@ export function helpChance(w: World, e: number, helper: number): number {
   const month = Math.max(1, w.households.need[helper] * 30);
   const factor = Math.min(2, Math.max(0, 1 + owedBy(w, e, helper) / month));
   return par.reciprocity * w.net.strength[e] * factor;
+}
+
+/**
+ * The most trusted close tie (kin, neighbour, group) of household i, trusted enough to ask, whose
+ * other end can spare `amount` rupiah above its buffer and reserve; -1 if none.
+ */
+export function closeLender(w: World, i: number, amount: number): number {
+  const par = w.params;
+  const net = w.net;
+  const h = w.households;
+  let bestTie = -1;
+  const end = net.adjStart[i] + net.adjLen[i];
+  for (let a = net.adjStart[i]; a < end; a++) {
+    const e = net.adj[a];
+    if (net.alive[e] === 0 || (net.layers[e] & CLOSE_TIES) === 0 || net.trust[e] < par.helpTrust) continue;
+    const j = otherEnd(net, e, i);
+    if (net.nodeKind[j] !== NODE_KIND.household || h.cash[j] - h.buffer[j] - h.need[j] * par.reserveDays < amount) continue;
+    if (bestTie < 0 || net.trust[e] > net.trust[bestTie]) bestTie = e;
+  }
+  return bestTie;
+}
+
+/** The other end of tie e lends `amount` rupiah to producer p's business, repaid weekly from it (rules/settlement.ts). */
+export function lendToBusiness(w: World, p: number, e: number, amount: number): void {
+  const pr = w.producers;
+  const i = pr.household[p];
+  const lender = otherEnd(w.net, e, i);
+  transfer(w.money, lender, businessAccount(w, p), amount);
+  pr.helper[p] = lender;
+  pr.helpOwed[p] = amount;
+  pr.helpDue[p] = w.t + w.params.helpRepayDays;
+  addObligation(w, e, i, amount);
 }

@@ -15,10 +15,15 @@ import { recordBroken, recordOutcome, recordUnreturned, touchTie } from './trust
 
 const DEMAND_ALPHA = 1 / 14;
 
+/** Packs a day producer p plans for: what it sells (economy 1), or what it is asked for (economy 2). */
+export function plannedDaily(w: World, p: number): number {
+  const pr = w.producers;
+  return w.params.economy2 ? pr.demandEma[p] : pr.salesEma[p];
+}
+
 /** Material units producer p needs for a day of planned production. */
 export function dailyMaterialNeed(w: World, p: number): number {
-  const pr = w.producers;
-  return Math.max(1, pr.salesEma[p]) * w.catalog.materialsPerUnit[pr.product[p]];
+  return Math.max(1, plannedDaily(w, p)) * w.catalog.materialsPerUnit[w.producers.product[p]];
 }
 
 function materialOf(w: World, p: number): number {

@@ -5,18 +5,15 @@
  * a new start, or a trusting supplier gives it credit.
  */
 import { draw } from '../rng.js';
-import { findTie, LAYER, NODE_KIND, otherEnd } from '../world/network.js';
+import { findTie, otherEnd } from '../world/network.js';
 import { transfer } from '../world/ledger.js';
 import type { World } from '../world/world.js';
-import { businessAccount, businessCash, payForBusiness, recordCost } from './business.js';
-import { creditPractised } from './procurement.js';
+import { businessCash, payForBusiness, recordCost } from './business.js';
+import { creditPractised, plannedDaily } from './procurement.js';
 import { considerEquipment, LIMIT, outputPerWorkerDay, recordInactive, recordLimit } from './finance.js';
 import { adjustWorkforce, payableWorkers, payWages, releaseAll } from './labour.js';
-import { addObligation, helpChance } from './obligations.js';
+import { closeLender, helpChance, lendToBusiness } from './obligations.js';
 import { adjustPrice, mayReopen } from './prices.js';
-
-/** Ties close enough to ask for restart capital: kin, neighbours, fellow group members. */
-const CLOSE_TIES = LAYER.kin | LAYER.neighbour | LAYER.group;
 
 /** Cost of a day of planned production for producer p, rupiah; without materials when they come on credit. */
 function dailyCost(w: World, p: number, withMaterials: boolean): number {
@@ -56,25 +53,9 @@ function borrowRestartCapital(w: World, p: number, capital: number): boolean {
   // Nobody lends restart capital to a family so deep in debt that it would eat the capital.
   if (h.debt[i] >= h.need[i] * par.borrowingLimitDays) return false;
   const amount = Math.ceil(capital);
-  let best = -1;
-  let bestTie = -1;
-  const end = net.adjStart[i] + net.adjLen[i];
-  for (let a = net.adjStart[i]; a < end; a++) {
-    const e = net.adj[a];
-    if (net.alive[e] === 0 || (net.layers[e] & CLOSE_TIES) === 0 || net.trust[e] < par.helpTrust) continue;
-    const j = otherEnd(net, e, i);
-    if (net.nodeKind[j] !== NODE_KIND.household || h.cash[j] - h.buffer[j] - h.need[j] * par.reserveDays < amount) continue;
-    if (bestTie < 0 || net.trust[e] > net.trust[bestTie]) {
-      best = j;
-      bestTie = e;
-    }
-  }
-  if (best < 0 || draw(w.rng.production) >= helpChance(w, bestTie, best)) return false;
-  transfer(w.money, best, businessAccount(w, p), amount);
-  pr.helper[p] = best;
-  pr.helpOwed[p] = amount;
-  pr.helpDue[p] = w.t + par.helpRepayDays;
-  addObligation(w, bestTie, i, amount);
+  const tie = closeLender(w, i, amount);
+  if (tie < 0 || draw(w.rng.production) >= helpChance(w, tie, otherEnd(net, tie, i))) return false;
+  lendToBusiness(w, p, tie, amount);
   return true;
 }
 
@@ -129,7 +110,7 @@ function produce(w: World, p: number): void {
   const cat = w.catalog;
   const par = w.params;
   const product = pr.product[p];
-  const planned = Math.max(1, pr.salesEma[p]) * par.stockDays + pr.venueExtra[p] - pr.stock[p] - pr.consigned[p];
+  const planned = Math.max(1, plannedDaily(w, p)) * par.stockDays + pr.venueExtra[p] - pr.stock[p] - pr.consigned[p];
   if (planned < 1) {
     pr.idleDays[p] = 0;
     recordLimit(w, p, LIMIT.demand);

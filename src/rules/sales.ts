@@ -128,10 +128,21 @@ function chosenSlot(w: World, k: number, first: number, substitutes: boolean): n
   return -1;
 }
 
+/**
+ * Economy 2: a buyer who looked first at an empty shelf place of a producer is demand that producer
+ * missed, whether or not they then took another pack.
+ */
+function countMissed(w: World, k: number, first: number): void {
+  const q = k * w.warungs.slots + first;
+  const p = w.warungs.slotProducer[q];
+  if (p >= 0 && w.warungs.slotStock[q] <= 0) w.producers.lostToday[p]++;
+}
+
 /** Where a buyer who draws `pick` in [0, 1) ends up at warung k (see chosenSlot). */
 function slotForPick(w: World, k: number, pick: number): number {
   const scaled = pick * w.warungs.slots;
   const first = Math.floor(scaled);
+  if (w.params.economy2) countMissed(w, k, first);
   return chosenSlot(w, k, first, scaled - first < w.params.substitution);
 }
 
@@ -195,6 +206,7 @@ function budgetPurchases(w: World): void {
     if (u >= chance) continue;
     const scaled = (chance >= 1 ? u : u / chance) * slots;
     const first = Math.floor(scaled);
+    countMissed(w, warung[i], first);
     const q = chosenSlot(w, warung[i], first, scaled - first < substitution);
     if (q < 0) continue;
     const prod = pr.product[slotProducer[q]];

@@ -48,6 +48,14 @@ export interface Producers {
   readonly salesEma: Float64Array;
   /** Packs sold today (feeds salesEma). */
   readonly soldToday: Float64Array;
+  /**
+   * Economy 2: expected packs asked for per day (moving average of sales plus buyers who found the
+   * producer's shelf place or home stock empty). Production and orders aim at it, so a business
+   * that cash keeps from stocking keeps seeing the demand it misses rather than settling on what it sold.
+   */
+  readonly demandEma: Float64Array;
+  /** Economy 2: packs asked for today that found no stock (feeds demandEma). */
+  readonly lostToday: Float64Array;
   /** Packs on consignment in warungs, still the producer's. */
   readonly consigned: Float64Array;
   /** 1 while the business runs; 0 after it failed. */
@@ -179,6 +187,8 @@ export function createProducers(
     oldestBatch: new Int32Array(count),
     salesEma: new Float64Array(count),
     soldToday: new Float64Array(count),
+    demandEma: new Float64Array(count),
+    lostToday: new Float64Array(count),
     consigned: new Float64Array(count),
     active: new Uint8Array(count),
     idleDays: new Int32Array(count),

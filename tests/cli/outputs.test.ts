@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { ROOT, tempDir } from '../helpers/cli.js';
 import { simulateHere } from '../helpers/capture.js';
 
-const BASE = `extends: ${path.join(ROOT, 'scenarios/balewangi.yaml')}\nhorizon_days: 20\npopulation: {households: 60, poor_households: 20, home_industries: 6}\n`;
+const BASE = `extends: ${path.join(ROOT, 'scenarios/balewangi.yaml')}\nwarmup_days: 0\nhorizon_days: 20\npopulation: {households: 60, poor_households: 20, home_industries: 6}\n`;
 
 /** A folder with a tiny scenario `base` and `same`, which extends it (so they are compared). */
 function village(extra: Record<string, string> = {}): { dir: string; files: string[] } {

@@ -19,6 +19,7 @@ function producerWorld(sales: number, spare: number): { w: World; p: number } {
   setStock(w.products, w.producerStock0 + p, 0);
   pr.batches.fill(0);
   pr.salesEma[p] = sales;
+  pr.demandEma[p] = sales;
   pr.consigned[p] = 0;
   pr.workers[p] = 2;
   return { w, p };

@@ -25,6 +25,7 @@ function shelfChoice(cashDays: number): World {
   pr.batches.fill(0);
   pr.batches[0] = 20;
   pr.salesEma[p] = 2;
+  pr.demandEma[p] = 2;
   for (let d = 0; d < 30; d++) recordLimit(w, p, d < cashDays ? LIMIT.cash : LIMIT.demand);
   for (let i = 0; i < w.households.count; i++) w.households.snackRate[i] = 0;
   w.t = 1;

@@ -1,27 +1,36 @@
 import { describe, expect, it } from 'vitest';
-import { enterBusinesses, entryCapital } from '../../src/rules/entry.js';
+import { enterBusinesses, entryCapital, forgoneEarnings } from '../../src/rules/entry.js';
 import { CHANNELS } from '../../src/world/producers.js';
 import { LAYER } from '../../src/world/network.js';
 import type { World } from '../../src/world/world.js';
 import { setCash, tieWithTrust, tinyWorld } from '../helpers/world.js';
 
-/** A tiny economy-2 village where household `i` is tied by kin to the producer, whose period ended with revenue `revenue` against costs of Rp 500,000. */
-function entryWorld(savings: number, revenue: number): { w: World; i: number } {
+/**
+ * A tiny economy-2 village where household `i` is tied by kin to the producer, whose period ended
+ * with a profit of `profit` over what `i` would forgo in informal earnings to run a business (costs
+ * Rp 500,000). The owner holds `ownerSpare` rupiah above its buffer and reserve, to lend.
+ */
+function entryWorld(savings: number, profit: number, ownerSpare = 0): { w: World; i: number; owner: number } {
   const w = tinyWorld({ economy: 2, finance: { entry_rate: 1 }, population: { households: 4, poor_households: 1 } });
   const owner = w.producers.household[0];
   const i = [0, 1, 2, 3].find((j) => j !== owner)!;
-  tieWithTrust(w, i, owner, 0.8, LAYER.kin);
-  for (let j = 0; j < 4; j++) if (j !== owner) setCash(w, j, 0);
-  setCash(w, i, w.households.buffer[i] + w.households.need[i] * w.params.reserveDays + savings);
-  w.producers.revenue[0 * CHANNELS.length] = revenue;
+  const h = w.households;
+  const e = tieWithTrust(w, i, owner, 0.8, LAYER.kin);
+  // A full-strength kin tie lends whenever the lender can spare the sum (help chance 1).
+  w.net.layers[e] |= LAYER.kin;
+  w.net.strength[e] = 1;
+  for (let j = 0; j < 4; j++) setCash(w, j, 0);
+  setCash(w, i, h.buffer[i] + h.need[i] * w.params.reserveDays + savings);
+  setCash(w, owner, h.buffer[owner] + h.need[owner] * w.params.reserveDays + ownerSpare);
+  w.producers.revenue[0 * CHANNELS.length] = Math.round(500_000 + forgoneEarnings(w, i) + profit);
   w.producers.costs[0] = 500_000;
   w.t = 30;
-  return { w, i };
+  return { w, i, owner };
 }
 
 describe('entry (economy 2)', () => {
   it('a household with the capital and a profitable tie starts the same product', () => {
-    const { w, i } = entryWorld(entryCapital(tinyWorld({ economy: 2 }), 0) + 1, 900_000);
+    const { w, i } = entryWorld(entryCapital(tinyWorld({ economy: 2 }), 0) + 1, 100_000);
     enterBusinesses(w);
     const p = w.households.producer[i];
     expect(p).toBeGreaterThan(0);
@@ -29,14 +38,36 @@ describe('entry (economy 2)', () => {
     expect(w.producers.active[p]).toBe(1);
   });
 
-  it('a household without the capital does not start one', () => {
-    const { w, i } = entryWorld(0, 900_000);
+  it('a household without the capital, and no close tie able to lend it, does not start one', () => {
+    const { w, i } = entryWorld(0, 100_000);
     enterBusinesses(w);
     expect(w.households.producer[i]).toBe(-1);
   });
 
+  it('a household without savings starts one on capital a close tie lends, owing it', () => {
+    const capital = entryCapital(tinyWorld({ economy: 2 }), 0);
+    const { w, i, owner } = entryWorld(0, 100_000, capital * 2);
+    const ownerCash = w.households.cash[owner];
+    enterBusinesses(w);
+    const p = w.households.producer[i];
+    expect(p).toBeGreaterThan(0);
+    expect(w.producers.helper[p]).toBe(owner);
+    expect(w.producers.helpOwed[p]).toBe(Math.ceil(capital));
+    // Other neighbours of the owner may borrow too: the owner gave up what its borrowers owe it.
+    let lent = 0;
+    for (let q = 0; q < w.producers.count; q++) if (w.producers.helper[q] === owner) lent += w.producers.helpOwed[q];
+    expect(ownerCash - w.households.cash[owner]).toBe(lent);
+  });
+
   it('a household whose tie runs a loss-making business does not start one', () => {
-    const { w, i } = entryWorld(5_000_000, 300_000);
+    const { w, i } = entryWorld(5_000_000, -forgoneEarnings(tinyWorld({ economy: 2 }), 0) - 200_000);
+    enterBusinesses(w);
+    expect(w.households.producer[i]).toBe(-1);
+  });
+
+  it('a profit below the informal earnings the household would forgo does not draw it in', () => {
+    const { w, i } = entryWorld(5_000_000, -1000);
+    expect(forgoneEarnings(w, i)).toBeGreaterThan(1000);
     enterBusinesses(w);
     expect(w.households.producer[i]).toBe(-1);
   });

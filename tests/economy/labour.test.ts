@@ -29,6 +29,7 @@ function labourWorld(sales: number, spare: number, wage = 40_000): { w: World; p
   pr.batches.fill(0);
   pr.consigned[p] = 0;
   pr.salesEma[p] = sales;
+  pr.demandEma[p] = sales;
   return { w, p, i };
 }
 

@@ -38,3 +38,33 @@ describe('outside demand responds to price (economy 2)', () => {
     expect(outsideDemandFactor(w, 0)).toBe(1);
   });
 });
+
+/** Producer 0's expected sales and expected demand after 30 days of 40 outside contacts' orders, with `stock` packs at home each morning. */
+function plannedAfter(stock: number): { sales: number; demand: number } {
+  const w = tinyWorld({ economy: 2, home_industries: { direct_purchase_probability: 0 }, network: { outside_orders_per_month: 6 } });
+  const pr = w.producers;
+  pr.outsideContacts[0] = 40;
+  pr.adopted[0] = 0;
+  for (let k = 0; k < pr.count; k++) w.scratch.producerOrder[k] = k;
+  for (let d = 1; d <= 30; d++) {
+    setStock(w.products, w.producerStock0, stock);
+    pr.batches.fill(0);
+    pr.batches[d % pr.batchDays] = stock;
+    w.t = d;
+    directAndOnlineSales(w);
+  }
+  return { sales: pr.salesEma[0], demand: pr.demandEma[0] };
+}
+
+describe('a business plans on the demand it is asked for (economy 2)', () => {
+  it('orders that find no stock keep its expected demand above its sales', () => {
+    const { sales, demand } = plannedAfter(0);
+    expect(demand).toBeGreaterThan(sales + 1);
+  });
+
+  it('with stock for every order, expected demand is expected sales', () => {
+    const { sales, demand } = plannedAfter(10_000);
+    expect(sales).toBeGreaterThan(1);
+    expect(demand).toBeCloseTo(sales, 9);
+  });
+});

@@ -7,7 +7,7 @@ import { ROOT } from './cli.js';
 /** The command. */
 export const BIN = path.join(ROOT, 'bin/simulate.js');
 /** A scenario of a few households and days, named tiny, for commands that must be spawned. */
-export const TINY = `extends: ${path.join(ROOT, 'scenarios/balewangi.yaml')}\nname: tiny\nhorizon_days: 15\npopulation: {households: 60, poor_households: 20, home_industries: 6}\n`;
+export const TINY = `extends: ${path.join(ROOT, 'scenarios/balewangi.yaml')}\nname: tiny\nwarmup_days: 0\nhorizon_days: 15\npopulation: {households: 60, poor_households: 20, home_industries: 6}\n`;
 
 /** Whether a folder holds exactly the files its manifest lists, each with the SHA-256 recorded. */
 export function verifies(dir: string): boolean {

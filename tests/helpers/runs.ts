@@ -3,6 +3,7 @@ import path from 'node:path';
 import { runWorld } from '../../src/engine/run.js';
 import { createWorld } from '../../src/engine/setup.js';
 import { loadScenario } from '../../src/scenario/load.js';
+import type { Scenario } from '../../src/scenario/schema.js';
 import type { World } from '../../src/world/world.js';
 import { ROOT } from './cli.js';
 
@@ -21,12 +22,31 @@ const cache = new Map<string, FinishedRun>();
 /** The ten seeds pattern tests use. */
 export const SEEDS = Array.from({ length: 10 }, (_, k) => k + 1);
 
-/** Runs `scenarios/<name>.yaml` with this seed (once per test file). */
-export function runBundled(name: string, seed: number): FinishedRun {
-  const key = `${name}#${seed}`;
+/** Economy 1's values of the fields `scenarios/balewangi-v1.yaml` sets (the model before version 2). */
+export function asEconomy1(s: Scenario): Scenario {
+  const v1 = loadScenario(path.join(ROOT, 'scenarios', 'balewangi-v1.yaml')).scenario;
+  const { income_sigma, basic_need, discretionary_propensity, buffer_months, debt_write_off_months } = v1.households;
+  return {
+    ...s,
+    economy: v1.economy,
+    warmup_days: v1.warmup_days,
+    households: { ...s.households, income_sigma, basic_need, discretionary_propensity, buffer_months, debt_write_off_months },
+    home_industries: { ...s.home_industries, reserve_days: v1.home_industries.reserve_days, stock_days: v1.home_industries.stock_days },
+    suppliers: { ...s.suppliers, credit_days: v1.suppliers.credit_days },
+    warungs: { ...s.warungs, settle_every_days: v1.warungs.settle_every_days },
+  };
+}
+
+/**
+ * Runs `scenarios/<name>.yaml` with this seed (once per test file); with `model` 'v1', under
+ * economy 1 with the values of `balewangi-v1.yaml`, to check version 1's patterns.
+ */
+export function runBundled(name: string, seed: number, model: 'default' | 'v1' = 'default'): FinishedRun {
+  const key = `${name}#${seed}#${model}`;
   const hit = cache.get(key);
   if (hit) return hit;
-  const w = createWorld(loadScenario(path.join(ROOT, 'scenarios', `${name}.yaml`)).scenario, seed);
+  const loaded = loadScenario(path.join(ROOT, 'scenarios', `${name}.yaml`)).scenario;
+  const w = createWorld(model === 'v1' ? asEconomy1(loaded) : loaded, seed);
   const { metrics } = runWorld(w);
   // A partial last period holds totals over its own days, not amounts per month: left out, as validate does.
   const partial = metrics.header.indexOf('partial');

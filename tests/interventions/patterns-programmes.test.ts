@@ -1,5 +1,6 @@
 /**
- * Patterns 3, 5 and 6 of the model as directions over ten seeds, each programme against its
+ * Version 1's patterns 3, 5 and 6 (docs/model.md 1.2), on economy 1 with balewangi-v1.yaml's values,
+ * as directions over ten seeds, each programme against its
  * baseline with common random numbers.
  */
 import path from 'node:path';
@@ -12,12 +13,12 @@ import { TIE_CLASS } from '../../src/world/network.js';
 import { CHANNEL, CHANNELS } from '../../src/world/producers.js';
 import type { World } from '../../src/world/world.js';
 import { ROOT } from '../helpers/cli.js';
-import { average, businessIncome, runBundled, SEEDS } from '../helpers/runs.js';
+import { asEconomy1, average, businessIncome, runBundled, SEEDS } from '../helpers/runs.js';
 
 // Each pattern needs whole two-year runs of several scenarios over ten seeds.
 
 function diffs(scenario: string, baseline: string, metric: string, from = 0): number[] {
-  return SEEDS.map((s) => runBundled(scenario, s).mean(metric, from) - runBundled(baseline, s).mean(metric, from));
+  return SEEDS.map((s) => runBundled(scenario, s, 'v1').mean(metric, from) - runBundled(baseline, s, 'v1').mean(metric, from));
 }
 
 function bridgesAtStart(w: World, p: number): boolean {
@@ -33,8 +34,8 @@ describe('pattern 5: a culinary market widens the network and raises income', { 
   it('raises home-industry income and bridging ties in every seed', () => {
     const income = diffs('culinary-market', 'balewangi', 'home_industry_income_mean', 2);
     const ties = SEEDS.map((s) => {
-      const a = runBundled('culinary-market', s).col('ties_bridging');
-      const b = runBundled('balewangi', s).col('ties_bridging');
+      const a = runBundled('culinary-market', s, 'v1').col('ties_bridging');
+      const b = runBundled('balewangi', s, 'v1').col('ties_bridging');
       return a[a.length - 1] - b[b.length - 1];
     });
     for (const d of income) expect(d).toBeGreaterThan(0);
@@ -43,7 +44,7 @@ describe('pattern 5: a culinary market widens the network and raises income', { 
 
   it("market-day takings are 2 to 3 times a normal day's", () => {
     for (const seed of SEEDS.slice(0, 4)) {
-      const w = createWorld(loadScenario(path.join(ROOT, 'scenarios/culinary-market.yaml')).scenario, seed);
+      const w = createWorld(asEconomy1(loadScenario(path.join(ROOT, 'scenarios/culinary-market.yaml')).scenario), seed);
       const takings = () => {
         let sum = 0;
         for (let p = 0; p < w.producers.count; p++)
@@ -78,8 +79,8 @@ describe('pattern 5: a culinary market widens the network and raises income', { 
   it('producers who already bridge gain more at the market', () => {
     const [bridging, bonding]: number[][] = [[], []];
     for (const s of SEEDS) {
-      const start = createWorld(runBundled('culinary-market', s).w.scenario, s);
-      const end = runBundled('culinary-market', s).w;
+      const start = createWorld(runBundled('culinary-market', s, 'v1').w.scenario, s);
+      const end = runBundled('culinary-market', s, 'v1').w;
       for (let p = 0; p < start.producers.count; p++) {
         const market = end.producers.revenueTotal[p * CHANNELS.length + CHANNEL.market];
         (bridgesAtStart(start, p) ? bridging : bonding).push(market);
@@ -95,8 +96,8 @@ describe('pattern 3: agents with more digital ties gain more', { timeout: 180_00
     for (const d of diffs('digital-promotion', 'balewangi', 'home_industry_income_mean', 2)) expect(d).toBeGreaterThan(0);
     const [adopters, others]: number[][] = [[], []];
     for (const s of SEEDS) {
-      const a = runBundled('digital-promotion', s).w;
-      const b = runBundled('balewangi', s).w;
+      const a = runBundled('digital-promotion', s, 'v1').w;
+      const b = runBundled('balewangi', s, 'v1').w;
       for (let p = 0; p < b.producers.count; p++) {
         (a.producers.adopted[p] === 1 ? adopters : others).push(businessIncome(a, p) - businessIncome(b, p));
       }
@@ -106,8 +107,8 @@ describe('pattern 3: agents with more digital ties gain more', { timeout: 180_00
   });
 
   it('adoption is limited by devices and skills: few producers sell online until training and devices come', () => {
-    const supported = SEEDS.map((s) => runBundled('digital-promotion', s).w.producers.adopted.reduce((a, b) => a + b, 0));
-    const baseline = SEEDS.map((s) => runBundled('balewangi', s).w.producers.adopted.reduce((a, b) => a + b, 0));
+    const supported = SEEDS.map((s) => runBundled('digital-promotion', s, 'v1').w.producers.adopted.reduce((a, b) => a + b, 0));
+    const baseline = SEEDS.map((s) => runBundled('balewangi', s, 'v1').w.producers.adopted.reduce((a, b) => a + b, 0));
     expect(average(supported)).toBeGreaterThan(2 * average(baseline));
     expect(Math.max(...baseline)).toBeLessThan(0.25 * 40);
   });

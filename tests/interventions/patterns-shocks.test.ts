@@ -1,5 +1,6 @@
 /**
- * Patterns 4, 7 and 8 of the model as directions over ten seeds, each scenario against its
+ * Version 1's patterns 4, 7 and 8 (docs/model.md 1.2), on economy 1 with balewangi-v1.yaml's values,
+ * as directions over ten seeds, each scenario against its
  * baseline with common random numbers.
  */
 import { describe, expect, it } from 'vitest';
@@ -26,8 +27,8 @@ function correlation(xs: readonly number[], ys: readonly number[]): number {
 describe('pattern 4: supplier delays lower output; reliable suppliers earn trust', { timeout: 180_000 }, () => {
   it('formal contracts lower late deliveries in every seed', () => {
     for (const s of SEEDS) {
-      expect(runBundled('formal-contracts', s).mean('late_deliveries', 1)).toBeLessThan(
-        runBundled('balewangi', s).mean('late_deliveries', 1),
+      expect(runBundled('formal-contracts', s, 'v1').mean('late_deliveries', 1)).toBeLessThan(
+        runBundled('balewangi', s, 'v1').mean('late_deliveries', 1),
       );
     }
   });
@@ -36,8 +37,8 @@ describe('pattern 4: supplier delays lower output; reliable suppliers earn trust
     // The stop lasts from day 180 to 240: periods 7 and 8.
     const lower = SEEDS.filter(
       (s) =>
-        sum(runBundled('supplier-disruption', s).col('production_units').slice(6, 8)) <
-        sum(runBundled('balewangi', s).col('production_units').slice(6, 8)),
+        sum(runBundled('supplier-disruption', s, 'v1').col('production_units').slice(6, 8)) <
+        sum(runBundled('balewangi', s, 'v1').col('production_units').slice(6, 8)),
     );
     expect(lower.length).toBeGreaterThanOrEqual(9);
   });
@@ -46,7 +47,7 @@ describe('pattern 4: supplier delays lower output; reliable suppliers earn trust
     const reliability: number[] = [];
     const trust: number[] = [];
     for (const s of SEEDS) {
-      const w = runBundled('balewangi', s).w;
+      const w = runBundled('balewangi', s, 'v1').w;
       for (let k = 0; k < w.suppliers.count; k++) {
         const node = w.suppliers.node[k];
         let t = 0;
@@ -72,18 +73,20 @@ describe('pattern 7: a crisis bankrupts the weakest; reciprocity helps a village
   it('a crisis raises business failures', () => {
     const more = SEEDS.filter(
       (s) =>
-        sum(runBundled('crisis', s).col('business_failures').slice(6, 18)) >
-        sum(runBundled('balewangi', s).col('business_failures').slice(6, 18)),
+        sum(runBundled('crisis', s, 'v1').col('business_failures').slice(6, 18)) >
+        sum(runBundled('balewangi', s, 'v1').col('business_failures').slice(6, 18)),
     );
     expect(more.length).toBeGreaterThanOrEqual(8);
   });
 
   it('with reciprocity, fewer businesses fail in the crisis and fewer are lost six months after it', () => {
-    const failures = (name: string) => SEEDS.map((s) => sum(runBundled(name, s).col('business_failures').slice(6, 12)));
+    const failures = (name: string) => SEEDS.map((s) => sum(runBundled(name, s, 'v1').col('business_failures').slice(6, 12)));
     expect(average(failures('crisis'))).toBeLessThan(average(failures('crisis-no-reciprocity')));
     // Running businesses six months after the crisis, against the same village without it.
     const lost = (crisis: string, calm: string) =>
-      SEEDS.map((s) => runBundled(calm, s).col('active_home_industries')[17] - runBundled(crisis, s).col('active_home_industries')[17]);
+      SEEDS.map(
+        (s) => runBundled(calm, s, 'v1').col('active_home_industries')[17] - runBundled(crisis, s, 'v1').col('active_home_industries')[17],
+      );
     expect(average(lost('crisis', 'balewangi'))).toBeLessThan(average(lost('crisis-no-reciprocity', 'no-reciprocity')));
   });
 
@@ -91,7 +94,8 @@ describe('pattern 7: a crisis bankrupts the weakest; reciprocity helps a village
     const kept = (crisis: string, calm: string) =>
       SEEDS.map(
         (s) =>
-          runBundled(crisis, s).mean('home_industry_income_mean', 6, 12) / runBundled(calm, s).mean('home_industry_income_mean', 6, 12),
+          runBundled(crisis, s, 'v1').mean('home_industry_income_mean', 6, 12) /
+          runBundled(calm, s, 'v1').mean('home_industry_income_mean', 6, 12),
       );
     const withReciprocity = kept('crisis', 'balewangi');
     const without = kept('crisis-no-reciprocity', 'no-reciprocity');
@@ -101,7 +105,7 @@ describe('pattern 7: a crisis bankrupts the weakest; reciprocity helps a village
 
 describe('pattern 8: returning migrants who invest with a group stay out of poverty more often', { timeout: 180_000 }, () => {
   it('returnees trained and in a group are below the poverty line less often than returnees on their own', () => {
-    const poor = (name: string) => SEEDS.map((s) => runBundled(name, s).mean('returnee_poverty_headcount', 3));
+    const poor = (name: string) => SEEDS.map((s) => runBundled(name, s, 'v1').mean('returnee_poverty_headcount', 3));
     const alone = poor('returning-migrants');
     const grouped = poor('returning-migrants-group');
     expect(average(grouped)).toBeLessThan(average(alone));
@@ -111,7 +115,7 @@ describe('pattern 8: returning migrants who invest with a group stay out of pove
   it('and more of them run a home industry', () => {
     const producers = (name: string) =>
       SEEDS.map((s) => {
-        const w = runBundled(name, s).w;
+        const w = runBundled(name, s, 'v1').w;
         let n = 0;
         for (let i = 0; i < w.households.count; i++) if (w.households.returnedDay[i] >= 0 && w.households.producer[i] >= 0) n++;
         return n;

@@ -10,7 +10,7 @@ import { ROOT } from '../helpers/cli.js';
 
 const plan = planValidation(
   loadPatternFile(path.join(ROOT, 'scenarios/patterns/default.yaml')),
-  loadScenario(path.join(ROOT, 'scenarios/balewangi-v2.yaml')).scenario,
+  loadScenario(path.join(ROOT, 'scenarios/balewangi.yaml')).scenario,
 );
 const warungs = (key: string) => createWorld(plan.scenarios.get(key) as Scenario, 1).warungs;
 
