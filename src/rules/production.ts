@@ -5,7 +5,7 @@
  * a new start, or a trusting supplier gives it credit.
  */
 import { draw } from '../rng.js';
-import { findTie, LAYER, NODE_KIND, otherEnd } from '../world/network.js';
+import { findTie, LAYER, NODE_KIND, otherEnd, TIE_CLASS } from '../world/network.js';
 import { transfer } from '../world/ledger.js';
 import type { World } from '../world/world.js';
 import { businessAccount, businessCash, payForBusiness, recordCost } from './business.js';
@@ -61,7 +61,9 @@ function borrowRestartCapital(w: World, p: number, capital: number): boolean {
   const end = net.adjStart[i] + net.adjLen[i];
   for (let a = net.adjStart[i]; a < end; a++) {
     const e = net.adj[a];
-    if (net.alive[e] === 0 || (net.layers[e] & CLOSE_TIES) === 0 || net.trust[e] < par.helpTrust) continue;
+    // Social 2: every bonding tie can lend (seed 002 counts business colleagues as bonding), by class not layer.
+    const close = net.byFunction ? net.tieClass[e] === TIE_CLASS.bonding : (net.layers[e] & CLOSE_TIES) !== 0;
+    if (net.alive[e] === 0 || !close || net.trust[e] < par.helpTrust) continue;
     const j = otherEnd(net, e, i);
     if (net.nodeKind[j] !== NODE_KIND.household || h.cash[j] - h.buffer[j] - h.need[j] * par.reserveDays < amount) continue;
     if (bestTie < 0 || net.trust[e] > net.trust[bestTie]) {
