@@ -38,7 +38,8 @@ function chances(w: World, share: number): Float64Array {
   const out = new Float64Array(h.count);
   let total = 0;
   for (let i = 0; i < h.count; i++) {
-    out[i] = Math.pow(h.capacity[i], k);
+    // No capacity, no chance, whatever the exponent (0^0 would be 1).
+    out[i] = h.capacity[i] > 0 ? Math.pow(h.capacity[i], k) : 0;
     total += out[i];
   }
   const scale = total > 0 ? (share * h.count) / total : 0;

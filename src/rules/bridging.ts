@@ -2,7 +2,7 @@
  * Step 4, continued (social 2, docs/model.md "Social capital by function"): what bridging ties bring.
  * A home industry's ties to peer communities elsewhere (groups in other villages and towns, migrant
  * and returnee communities) pass its packs to resellers and bazaars outside the village: orders
- * arrive from each such tie at `social_capital.reseller_orders_per_month`, scaled by the outside
+ * of `reseller_order_packs` arrive from each such tie at `social_capital.reseller_orders_per_month`, scaled by the outside
  * buyers' response to price and by the conditions of the day, and the reseller keeps its margin.
  * This demand is finite (it grows with ties, not with output) and new money: it comes from outside.
  * From the `rule:bridging` stream, so it leaves every other rule's draws as they were.
@@ -59,7 +59,7 @@ export function bridgingOrders(w: World): void {
     if (ties === 0) continue;
     const orders = poisson(rng, ties * perDay * w.conditions.demandFactor * outsideDemandFactor(w, p));
     for (let o = 0; o < orders && pr.stock[p] > 0; o++) {
-      const packs = takeFromHome(w, p, w.params.unitsPerOrder, w.goods.outsideBuyers);
+      const packs = takeFromHome(w, p, cfg.reseller_order_packs, w.goods.outsideBuyers);
       const value = packs * pr.price[p];
       const paid = value - Math.floor(value * cfg.reseller_margin);
       transfer(w.money, w.outside.visitors, businessAccount(w, p), paid);

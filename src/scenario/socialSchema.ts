@@ -24,8 +24,14 @@ export const socialCapitalSchema = z
       20,
     ),
     reseller_orders_per_month: positive(
-      "Social 2: orders a month a home industry gets from each of its bridging ties to a peer community (resellers and bazaars outside the village), before the outside buyers' response to price. Assumed, 0 to 1.",
-      0.4,
+      "Social 2: orders a month a home industry gets from each of its bridging ties to a peer community (resellers and bazaars outside the village), before the outside buyers' response to price. Assumed, 0 to 2.",
+      1,
+    ),
+    reseller_order_packs: count(
+      'Social 2: packs in an order from a reseller or bazaar outside the village (assumed, 10 to 50).',
+      24,
+      1,
+      10_000,
     ),
     reseller_margin: share('Social 2: share of the pack price a reseller or bazaar organiser keeps (assumed, 0.1 to 0.3).', 0.2),
   })

@@ -61,3 +61,25 @@ describe('only households with capacity bridge and link at the start', () => {
     expect(h.capacityTop.reduce((a, b) => a + b, 0)).toBe(2);
   });
 });
+
+describe('capacity exponent', () => {
+  it('at exponent 0 everyone with some capacity is equally likely, and those with none still hold nothing', () => {
+    const w = socialWorld({
+      population: { households: 10, poor_households: 3 },
+      social_capital: { linking_share: 1, bridging_share: 1, capacity_exponent: 0 },
+    });
+    dropBridgingAndLinking(w);
+    const h = w.households;
+    h.education.fill(0);
+    h.exMigrant.fill(0);
+    h.device.fill(0);
+    h.group.fill(-1);
+    h.education[2] = 1;
+    h.education[8] = 3;
+    setupSocialTies(w, createStream(2, 'test'));
+    const ties = bridgingAndLinking(w);
+    expect(ties[2]).toBeGreaterThan(0);
+    expect(ties[8]).toBeGreaterThan(0);
+    expect(ties.filter((n, i) => i !== 2 && i !== 8 && n > 0)).toEqual([]);
+  });
+});
