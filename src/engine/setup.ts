@@ -211,6 +211,7 @@ export function createWorld(scenario: Scenario, seed: number): World {
   setupProducers(w, setupRng);
   setupSupplierStock(w);
   fillNodeAttributes(w);
+  w.net.byFunction = scenario.social === 2;
   setupTies(w, streams.get('network'));
   if (params.economy2) {
     setupLabour(w);

@@ -7,6 +7,7 @@ import { draw, randomOrder, type Rng } from '../rng.js';
 import { addTie, compactNetwork, connect, findTie, LAYER } from '../world/network.js';
 import { addOnlineContacts, householdDistance, peerTies, similarityChance, supplierTies, uniform, warungTies } from '../world/ties.js';
 import { rebuildWarungPartners } from '../world/warungPartners.js';
+import { setupSocialTies } from './setupSocial.js';
 import type { World } from '../world/world.js';
 
 function householdTies(w: World, rng: Rng): void {
@@ -84,7 +85,7 @@ function linkingTies(w: World, rng: Rng): void {
   }
 }
 
-/** Builds the opening network. */
+/** Builds the opening network; under social 2 `w.net.byFunction` is set before. */
 export function setupTies(w: World, rng: Rng): void {
   householdTies(w, rng);
   groupTies(w, rng);
@@ -95,7 +96,9 @@ export function setupTies(w: World, rng: Rng): void {
     warungTies(w, rng, p);
   }
   for (let p = 0; p < w.producers.count; p++) peerTies(w, rng, p);
-  linkingTies(w, rng);
+  // Social 2: who links and bridges follows capacity (docs/model.md), not a draw for everyone.
+  if (w.net.byFunction) setupSocialTies(w, w.streams.get('social'));
+  else linkingTies(w, rng);
   for (let p = 0; p < w.producers.count; p++) {
     if (w.producers.adopted[p]) addOnlineContacts(w, rng, p, w.scenario.digital.initial_contacts, 0);
   }

@@ -3,6 +3,7 @@
  * of every commodity. Each rule is a plain function of the world.
  */
 import { adoption } from '../rules/adoption.js';
+import { bridgingOrders } from '../rules/bridging.js';
 import { directAndOnlineSales } from '../rules/channels.js';
 import { runTimeline } from '../interventions/index.js';
 import { remittances } from '../rules/events.js';
@@ -29,6 +30,7 @@ export const DAILY_RULES: readonly Rule[] = [
   spoilage,
   warungSales,
   venueDays,
+  bridgingOrders,
   directAndOnlineSales,
   settlement,
   householdsDay,

@@ -4,6 +4,7 @@
  */
 import { draw, type Rng } from '../rng.js';
 import type { Target } from '../scenario/interventionSchema.js';
+import { linkedFor, OFFER } from '../world/linking.js';
 import { TIE_CLASS } from '../world/network.js';
 import type { World } from '../world/world.js';
 import type { ScheduledIntervention } from './types.js';
@@ -45,6 +46,15 @@ export function producerMatches(w: World, p: number, t: Target): boolean {
   return true;
 }
 
+/** Social 2: whether the places of a programme offered through linking ties reach household i (always, otherwise). */
+export function reachedByChannel(w: World, iv: ScheduledIntervention, i: number): boolean {
+  const spec = iv.spec;
+  if (!w.net.byFunction) return true;
+  if (spec.type === 'credit-access' && spec.channel === 'linking') return linkedFor(w, i, OFFER.credit);
+  if (spec.type === 'district-kiosk' && spec.channel === 'linking') return linkedFor(w, i, OFFER.kiosk);
+  return true;
+}
+
 function takePart(iv: ScheduledIntervention): boolean {
   return iv.spec.participation >= 1 || draw(iv.rng) < iv.spec.participation;
 }
@@ -67,7 +77,9 @@ export function sampleIds(rng: Rng, ids: readonly number[], k: number): number[]
 export function selectProducers(w: World, iv: ScheduledIntervention, limit = Infinity): Int32Array {
   const out: number[] = [];
   for (let p = 0; p < w.producers.count; p++) {
-    if (w.producers.active[p] === 1 && producerMatches(w, p, iv.spec.target) && takePart(iv)) out.push(p);
+    const reached =
+      w.producers.active[p] === 1 && producerMatches(w, p, iv.spec.target) && reachedByChannel(w, iv, w.producers.household[p]);
+    if (reached && takePart(iv)) out.push(p);
   }
   return Int32Array.from(sampleIds(iv.rng, out, limit));
 }

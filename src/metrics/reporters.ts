@@ -6,6 +6,7 @@
 import { BUSINESS_REPORTERS } from './businessReporters.js';
 import { ECONOMY_REPORTERS } from './economyReporters.js';
 import { HOUSEHOLD_REPORTERS } from './householdReporters.js';
+import { SOCIAL_REPORTERS } from './socialReporters.js';
 import { REPORTER_NAMES } from '../scenario/reporterNames.js';
 import type { NumberFormat, Reporter } from './reporter.js';
 
@@ -20,6 +21,7 @@ export const REPORTERS: readonly Reporter[] = [
   ...ECONOMY_REPORTERS,
   ...rest,
   ...BUSINESS_REPORTERS.filter((r) => !r.standard),
+  ...SOCIAL_REPORTERS,
 ];
 
 /** Names of all reporters, in column order (declared in scenario/ for the schema; checked against REPORTERS below). */

@@ -3,11 +3,11 @@
  * second end owes the first; negative when the first end owes the second.
  */
 import { transfer } from '../world/ledger.js';
-import { LAYER, NODE_KIND, otherEnd } from '../world/network.js';
+import { LAYER, NODE_KIND, otherEnd, TIE_CLASS } from '../world/network.js';
 import type { World } from '../world/world.js';
 import { businessAccount } from './business.js';
 
-/** Ties close enough to ask for capital: kin, neighbours, fellow group members. */
+/** Ties close enough to ask for capital under social 1: kin, neighbours, fellow group members. */
 const CLOSE_TIES = LAYER.kin | LAYER.neighbour | LAYER.group;
 
 /** Records that `debtor` (an end of tie e) owes `amount` more rupiah over the tie (negative: less). */
@@ -47,7 +47,9 @@ export function closeLender(w: World, i: number, amount: number): number {
   const end = net.adjStart[i] + net.adjLen[i];
   for (let a = net.adjStart[i]; a < end; a++) {
     const e = net.adj[a];
-    if (net.alive[e] === 0 || (net.layers[e] & CLOSE_TIES) === 0 || net.trust[e] < par.helpTrust) continue;
+    // Social 2: every bonding tie can lend (seed 002 counts business colleagues as bonding), by class not layer.
+    const close = net.byFunction ? net.tieClass[e] === TIE_CLASS.bonding : (net.layers[e] & CLOSE_TIES) !== 0;
+    if (net.alive[e] === 0 || !close || net.trust[e] < par.helpTrust) continue;
     const j = otherEnd(net, e, i);
     if (net.nodeKind[j] !== NODE_KIND.household || h.cash[j] - h.buffer[j] - h.need[j] * par.reserveDays < amount) continue;
     if (bestTie < 0 || net.trust[e] > net.trust[bestTie]) bestTie = e;

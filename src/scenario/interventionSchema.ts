@@ -35,6 +35,13 @@ const common = {
   label: z.string().max(200).optional().describe('A name for reports; default: the type.'),
 };
 
+const channel = z
+  .enum(['linking', 'open'])
+  .default('linking')
+  .describe(
+    'Social 2: how the places reach home industries: `linking`, only through a linking tie to a government (or to the bank for credit, the kiosk for kiosk places), as a hearing makes; `open`, to every targeted one. Ignored under social 1.',
+  );
+
 const culinaryMarket = z.strictObject({
   type: z.literal('culinary-market'),
   ...common,
@@ -82,6 +89,7 @@ const creditAccess = z.strictObject({
   monthly_interest: share('Interest per month on the amount (flat).', 0.02),
   months: count('Monthly instalments.', 12, 1, 600),
   max_missed: count('Missed instalments after which the loan is in default and written off.', 3, 1, 600),
+  channel,
 });
 
 const formalContracts = z.strictObject({
@@ -126,6 +134,7 @@ const districtKiosk = z.strictObject({
   every: z.int().min(1).max(MAX_DAYS).default(7).describe('Days between collections.'),
   capacity: count('Packs the kiosk takes from each participant per collection (fewer in a crisis, by its demand factor).', 30, 1, 100_000),
   margin: share("The kiosk's margin on its outside markets.", 0.25),
+  channel,
 });
 
 /** One scheduled intervention. */

@@ -51,6 +51,8 @@ export const REPORTER_NAMES = [
   'income_p90',
   'income_total',
   'home_industry_revenue_mean',
+  'capacity_top_bridging_linking_ties',
+  'bridging_linking_ties',
 ] as const satisfies readonly [string, ...string[]];
 
 /** A reporter's name. */

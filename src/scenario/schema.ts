@@ -10,6 +10,7 @@ import { demandSchema, economySchema, financeSchema, labourSchema } from './econ
 import { interventionsSchema } from './interventionSchema.js';
 import { targetProblems } from './targetCheck.js';
 import { digitalSchema, networkSchema, principlesSchema } from './networkSchema.js';
+import { socialCapitalSchema } from './socialSchema.js';
 import { homeIndustriesSchema, materialsSchema, productsSchema, suppliersSchema, warungsSchema } from './trade.js';
 
 const population = z
@@ -238,6 +239,13 @@ const scenarioShape = z.strictObject({
   principles: principlesSchema,
   digital: digitalSchema,
   economy: economySchema,
+  social: z
+    .union([z.literal(1), z.literal(2)])
+    .default(1)
+    .describe(
+      'Social capital model: 1 as before, 2 ties classed by function, digital diffusion and programmes through mechanisms (MODEL.md v2)',
+    ),
+  social_capital: socialCapitalSchema,
   finance: financeSchema,
   labour: labourSchema,
   demand: demandSchema,

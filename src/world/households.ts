@@ -74,6 +74,10 @@ export interface Households {
   readonly skill: Float32Array;
   /** Day a migrant member returned during the run, -1 if none. */
   readonly returnedDay: Int32Array;
+  /** Social 2: capacity to bridge and link (schooling, work abroad, group leadership, a device used with skill), 0 to about 3.5. */
+  readonly capacity: Float32Array;
+  /** Social 2: 1 for the households in the top fifth by capacity at the start. */
+  readonly capacityTop: Uint8Array;
 }
 
 /** An empty household table; `cash` is the money ledger's household block. */
@@ -114,6 +118,8 @@ export function createHouseholds(count: number, cash: Float64Array): Households 
     device: new Uint8Array(count),
     skill: new Float32Array(count),
     returnedDay: new Int32Array(count).fill(-1),
+    capacity: new Float32Array(count),
+    capacityTop: new Uint8Array(count),
   };
 }
 

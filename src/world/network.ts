@@ -14,6 +14,8 @@ export const LAYER = {
   group: 8,
   digital: 16,
   institutional: 32,
+  /** Social 2: a tie to a peer community elsewhere (a group in another village or town, a migrant or returnee community). */
+  peer: 64,
 } as const;
 
 /** Tie classes from the social-capital literature (seed 002). */
@@ -45,8 +47,10 @@ export interface Network {
   ends1: Int32Array;
   /** Layer bits (LAYER). */
   layers: Uint8Array;
-  /** Bonding, bridging or linking (TIE_CLASS), from the ends' attributes. */
+  /** Bonding, bridging or linking (TIE_CLASS): by where the ends live, or by function when `byFunction`. */
   tieClass: Uint8Array;
+  /** Social 2: classes come from what a tie is for (`classifyByFunction`), not from where its ends live. */
+  byFunction: boolean;
   /** 1 while the tie exists. */
   alive: Uint8Array;
   /** Tie strength in [0, 1]: how often the two act together. */
@@ -84,6 +88,7 @@ export function createNetwork(nodeKind: Uint8Array, nodeVillage: Int32Array, nod
     ends1: new Int32Array(cap),
     layers: new Uint8Array(cap),
     tieClass: new Uint8Array(cap),
+    byFunction: false,
     alive: new Uint8Array(cap),
     strength: new Float32Array(cap),
     trust: new Float32Array(cap),
@@ -135,9 +140,23 @@ function appendAdjacency(net: Network, node: number, e: number): void {
  * village or people outside bridges.
  */
 export function classifyTie(net: Network, i: number, j: number, layers: number): number {
+  if (net.byFunction) return classifyByFunction(net, i, j, layers);
   if (net.nodeKind[i] === NODE_KIND.institution || net.nodeKind[j] === NODE_KIND.institution) return TIE_CLASS.linking;
   const sameVillage = net.nodeVillage[i] === net.nodeVillage[j] && net.nodeVillage[i] !== OUTSIDE_VILLAGE;
   return sameVillage || (layers & LAYER.kin) !== 0 ? TIE_CLASS.bonding : TIE_CLASS.bridging;
+}
+
+/**
+ * Social 2, the class by what a tie is for (seed 002): a tie to an institution (government, bank,
+ * kiosk) links; a tie to people outside the village (buyers, resellers, online customers) or to a
+ * peer community elsewhere bridges; every other tie, kin, neighbours, group members and business
+ * colleagues in the village (suppliers, warungs, peers, customers) included, bonds, wherever the
+ * other household lives.
+ */
+export function classifyByFunction(net: Network, i: number, j: number, layers: number): number {
+  if (net.nodeKind[i] === NODE_KIND.institution || net.nodeKind[j] === NODE_KIND.institution) return TIE_CLASS.linking;
+  if (net.nodeKind[i] === NODE_KIND.outsider || net.nodeKind[j] === NODE_KIND.outsider) return TIE_CLASS.bridging;
+  return (layers & LAYER.peer) !== 0 ? TIE_CLASS.bridging : TIE_CLASS.bonding;
 }
 
 /** Adds a tie between two different nodes and returns its edge id. */

@@ -1,0 +1,41 @@
+/**
+ * Scenario section of the social-capital model (`social: 2`, docs/model.md "Social capital by
+ * function"): ties classed by what they are for, who holds bridging and linking ties at the start,
+ * and what those ties bring. Version 1 ignores them, so every bundled scenario keeps its outputs.
+ */
+import * as z from 'zod';
+import { count, positive, share } from './fields.js';
+
+/** Parameters of social capital by function, read only under `social: 2`. */
+export const socialCapitalSchema = z
+  .strictObject({
+    linking_share: share(
+      'Social 2: share of households holding linking ties (village government; the regency, for returned migrants; the bank, for the schooled) at the start, drawn by capacity. Assumed, 0.02 to 0.1.',
+      0.04,
+    ),
+    bridging_share: share(
+      'Social 2: share of households holding bridging ties to peer communities elsewhere (groups in other villages and towns, migrant and returnee communities) at the start, drawn by capacity. Assumed, 0.03 to 0.15.',
+      0.06,
+    ),
+    bridging_ties: count('Social 2: bridging ties of each such household at the start (assumed, 1 to 4).', 2, 1, 100),
+    capacity_exponent: positive(
+      'Social 2: how steeply the chance of holding a bridging or linking tie rises with capacity (chance proportional to capacity to this power; assumed, 1 to 4).',
+      2,
+      20,
+    ),
+    reseller_orders_per_month: positive(
+      "Social 2: orders a month a home industry gets from each of its bridging ties to a peer community (resellers and bazaars outside the village), before the outside buyers' response to price. Assumed, 0 to 2.",
+      1,
+    ),
+    reseller_order_packs: count(
+      'Social 2: packs in an order from a reseller or bazaar outside the village (assumed, 10 to 50).',
+      24,
+      1,
+      10_000,
+    ),
+    reseller_margin: share('Social 2: share of the pack price a reseller or bazaar organiser keeps (assumed, 0.1 to 0.3).', 0.2),
+  })
+  .prefault({})
+  .describe(
+    'Social capital by function (social: 2): who holds bridging and linking ties at the start, and the outside orders bridging ties bring.',
+  );
