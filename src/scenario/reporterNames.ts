@@ -51,6 +51,9 @@ export const REPORTER_NAMES = [
   'income_p90',
   'income_total',
   'home_industry_revenue_mean',
+  'online_share',
+  'household_online_share',
+  'device_share',
 ] as const satisfies readonly [string, ...string[]];
 
 /** A reporter's name. */
