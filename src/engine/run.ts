@@ -13,6 +13,7 @@ import type { Scenario } from '../scenario/schema.js';
 import { markConstrainedAtStart } from '../rules/finance.js';
 import { periodEnd } from '../rules/periodEnd.js';
 import { AGENT_COLUMNS, agentRows, recordStartCohorts } from '../metrics/agents.js';
+import { agentColumns } from '../metrics/digitalAgents.js';
 import { closeHouseholdPeriod, periodIncome } from '../world/households.js';
 import { closeProducerPeriod } from '../world/producers.js';
 import type { World } from '../world/world.js';
@@ -109,7 +110,7 @@ function warmUp(w: World): void {
 /** Steps a world to its horizon, collecting metrics. */
 export function runWorld(w: World, onProgress?: ProgressCallback, onPeriod?: PeriodCallback): RunResult {
   const s = w.scenario;
-  const reporters = selectReporters(s.output.reporters, s.output.extra_reporters);
+  const reporters = selectReporters(s.output.reporters, s.output.extra_reporters, s.social);
   const view = createPeriodView(w);
   warmUp(w);
   // Cohorts are fixed at day 0, before any programme acts (interventions start on day 1 at the earliest).
@@ -142,7 +143,7 @@ export function runWorld(w: World, onProgress?: ProgressCallback, onPeriod?: Per
     participants: iv.participants,
   }));
   if (!s.output.agents) return { metrics, interventions };
-  return { metrics, interventions, agents: { header: AGENT_COLUMNS, rows: () => agentRows(w, cohorts) } };
+  return { metrics, interventions, agents: { header: agentColumns(AGENT_COLUMNS, s), rows: () => agentRows(w, cohorts) } };
 }
 
 /** Builds the world of (scenario, seed) and runs it. */

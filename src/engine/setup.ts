@@ -17,6 +17,8 @@ import { deriveParams } from '../world/params.js';
 import { setupProducers, setupSupplierStock, setupSuppliers, setupWarungs } from './setupBusiness.js';
 import { setupHouseholds, setupSignal } from './setupPeople.js';
 import { setupTies } from './setupTies.js';
+import { setupNoSignalHamlets, setupOnline, setupStartAdopters } from './setupDigital.js';
+import { createDigital } from '../world/digital.js';
 import { setupSnackBudgets } from '../rules/demand.js';
 import { setupLabour } from '../rules/labour.js';
 
@@ -164,6 +166,7 @@ export function createWorld(scenario: Scenario, seed: number): World {
     warungs: createWarungs(W, K, blockView(money, 'warung'), blockView(products, 'slot')),
     nodes,
     signal: new Float32Array(V * scenario.population.hamlets),
+    digital: createDigital(H, P),
     money,
     materials,
     products,
@@ -206,13 +209,17 @@ export function createWorld(scenario: Scenario, seed: number): World {
   const setupRng = streams.get('setup');
   setupHouseholds(w, setupRng);
   setupSignal(w, setupRng);
+  const digitalRng = params.social2 ? streams.get('setup:digital') : undefined;
+  if (digitalRng) setupNoSignalHamlets(w, digitalRng);
   setupWarungs(w, setupRng);
   setupSuppliers(w, setupRng);
   setupProducers(w, setupRng);
+  if (digitalRng) setupStartAdopters(w, digitalRng);
   setupSupplierStock(w);
   fillNodeAttributes(w);
   w.net.byFunction = scenario.social === 2;
   setupTies(w, streams.get('network'));
+  if (digitalRng) setupOnline(w, digitalRng);
   if (params.economy2) {
     setupLabour(w);
     setupSnackBudgets(w);

@@ -26,6 +26,10 @@ export const digitalPromotion: InterventionHandler = {
       if (spec.device_support) h.device[i] = 1;
       if (spec.signal > w.signal[h.hamlet[i]]) w.signal[h.hamlet[i]] = spec.signal;
     }
+    if (w.params.social2) {
+      promiseReach(w, iv, participants, spec.extra_contacts);
+      return;
+    }
     // Trained producers who now can sell online set up their shop; the promotion widens their reach.
     for (const p of participants) {
       if (!canGoOnline(w, p)) continue;
@@ -37,6 +41,18 @@ export const digitalPromotion: InterventionHandler = {
     }
   },
 };
+
+/**
+ * Social 2: the promotion acts only through skills, devices and reach. A participant already online
+ * gains its extra contacts now; the others go online by the diffusion rule when they do (their
+ * readiness now higher), and get the promised contacts then.
+ */
+function promiseReach(w: World, iv: ScheduledIntervention, participants: Int32Array, extra: number): void {
+  for (const p of participants) {
+    if (w.producers.adopted[p] === 1) addOnlineContacts(w, iv.rng, p, extra, w.t);
+    else w.digital.pendingContacts[p] += extra;
+  }
+}
 
 export const hearing: InterventionHandler = {
   begin(w: World, iv: ScheduledIntervention) {

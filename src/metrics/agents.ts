@@ -12,6 +12,7 @@ import { CHANNELS } from '../world/producers.js';
 import type { World } from '../world/world.js';
 import { TIE_CLASS } from '../world/network.js';
 import { isPartialPeriod, reportedDay } from './period.js';
+import { pushDigitalCells } from './digitalAgents.js';
 
 /** Intervention types that befall the village rather than enrol households: their members are no participants. */
 const SHOCK_TYPES: ReadonlySet<string> = new Set(['supplier-disruption', 'crisis']);
@@ -208,7 +209,21 @@ export function* agentRows(w: World, cohorts: StartCohorts): Generator<string[]>
   // Run totals count from day 0 (the warm-up's are cleared), so they are averaged over the reported days.
   const ctx = { cohorts, participants: participantHouseholds(w), months: Math.max(1, reportedDay(w)) / 30 };
   const ties = [0, 0, 0, 0, 0];
-  for (let i = 0; i < w.households.count; i++) yield householdRow(w, i, ctx, ties);
-  for (let s = 0; s < w.suppliers.count; s++) yield businessRow(w, 'supplier', s, w.suppliers.node[s], w.suppliers.cash[s], ties);
-  for (let k = 0; k < w.warungs.count; k++) yield businessRow(w, 'warung', k, w.warungs.node[k], w.warungs.cash[k], ties);
+  const social2 = w.params.social2;
+  const h = w.households;
+  for (let i = 0; i < h.count; i++) {
+    const row = householdRow(w, i, ctx, ties);
+    if (social2) pushDigitalCells(w, row, i, h.hamlet[i]);
+    yield row;
+  }
+  for (let s = 0; s < w.suppliers.count; s++) {
+    const row = businessRow(w, 'supplier', s, w.suppliers.node[s], w.suppliers.cash[s], ties);
+    if (social2) pushDigitalCells(w, row, -1, w.net.nodeHamlet[w.suppliers.node[s]]);
+    yield row;
+  }
+  for (let k = 0; k < w.warungs.count; k++) {
+    const row = businessRow(w, 'warung', k, w.warungs.node[k], w.warungs.cash[k], ties);
+    if (social2) pushDigitalCells(w, row, -1, w.net.nodeHamlet[w.warungs.node[k]]);
+    yield row;
+  }
 }

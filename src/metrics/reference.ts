@@ -17,7 +17,9 @@ export function metricsColumnReference(): string {
   const out = ['| column | format | at day 0 | set | meaning |', '|---|---|---|---|---|'];
   for (const [name, format, meaning] of FRAME_COLUMNS) out.push(`| \`${name}\` | ${format} | value | always | ${meaning} |`);
   for (const r of REPORTERS) {
-    out.push(`| \`${r.name}\` | ${r.format} | ${r.flow ? 'empty' : 'value'} | ${r.standard ? 'default' : 'optional'} | ${r.description} |`);
+    out.push(
+      `| \`${r.name}\` | ${r.format} | ${r.flow ? 'empty' : 'value'} | ${r.standard ? 'default' : r.social === 2 ? 'default under social 2' : 'optional'} | ${r.description} |`,
+    );
   }
   return out.join('\n') + '\n';
 }

@@ -14,6 +14,8 @@ export interface Reporter {
   readonly flow: boolean;
   /** Whether the default column set includes it. */
   readonly standard: boolean;
+  /** 2 for a reporter the default column set includes only under `social: 2`. */
+  readonly social?: 2;
   readonly compute: (w: World, view: PeriodView) => number;
 }
 
@@ -56,4 +58,9 @@ export function standard(name: string, format: NumberFormat, flow: boolean, desc
 /** An optional reporter, off unless a scenario asks for it. */
 export function optional(name: string, format: NumberFormat, flow: boolean, description: string, compute: Reporter['compute']): Reporter {
   return { name, description, format, flow, standard: false, compute };
+}
+
+/** A reporter of the social-2 model: in the default column set only when the scenario has `social: 2`. */
+export function social2(name: string, format: NumberFormat, flow: boolean, description: string, compute: Reporter['compute']): Reporter {
+  return { name, description, format, flow, standard: false, social: 2, compute };
 }

@@ -4,6 +4,7 @@
  * at day 0) and a pure function of the world, so adding one leaves every other column as it was.
  */
 import { BUSINESS_REPORTERS } from './businessReporters.js';
+import { DIGITAL_REPORTERS } from './digitalReporters.js';
 import { ECONOMY_REPORTERS } from './economyReporters.js';
 import { HOUSEHOLD_REPORTERS } from './householdReporters.js';
 import { SOCIAL_REPORTERS } from './socialReporters.js';
@@ -22,6 +23,7 @@ export const REPORTERS: readonly Reporter[] = [
   ...rest,
   ...BUSINESS_REPORTERS.filter((r) => !r.standard),
   ...SOCIAL_REPORTERS,
+  ...DIGITAL_REPORTERS,
 ];
 
 /** Names of all reporters, in column order (declared in scenario/ for the schema; checked against REPORTERS below). */
@@ -42,9 +44,10 @@ if (mismatches.length > 0) {
   throw new Error(`src/scenario/reporterNames.ts and the reporters of src/metrics/ disagree: ${mismatches.join('; ')}`);
 }
 
-/** The reporters a scenario asks for, in column order. */
-export function selectReporters(chosen: readonly string[] | undefined, extra: readonly string[]): Reporter[] {
-  const names = [...(chosen ?? REPORTERS.filter((r) => r.standard).map((r) => r.name)), ...extra];
+/** The reporters a scenario asks for, in column order (the default set depends on its `social` model). */
+export function selectReporters(chosen: readonly string[] | undefined, extra: readonly string[], social: 1 | 2 = 1): Reporter[] {
+  const defaults = REPORTERS.filter((r) => r.standard || (social === 2 && r.social === 2)).map((r) => r.name);
+  const names = [...(chosen ?? defaults), ...extra];
   const seen = new Set<string>();
   const out: Reporter[] = [];
   for (const name of names) {

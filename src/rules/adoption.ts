@@ -8,6 +8,7 @@ import { addOnlineContacts } from '../world/ties.js';
 import { canGoOnline } from '../world/business.js';
 import { NODE_KIND, otherEnd } from '../world/network.js';
 import type { World } from '../world/world.js';
+import { digitalDiffusion } from './digital.js';
 
 function adopterShare(w: World, i: number): number {
   const net = w.net;
@@ -26,8 +27,12 @@ function adopterShare(w: World, i: number): number {
   return peers > 0 ? adopters / peers : 0;
 }
 
-/** Adoption decisions of the day. */
+/** Adoption decisions of the day (under social 2, the network diffusion of rules/digital.ts). */
 export function adoption(w: World): void {
+  if (w.params.social2) {
+    digitalDiffusion(w);
+    return;
+  }
   const pr = w.producers;
   const rng = w.rng.adoption;
   const { bassP, bassQ } = w.params;

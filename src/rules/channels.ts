@@ -14,6 +14,9 @@ import { businessAccount, recordCost, recordRevenue, recordSale } from './busine
 import { makesOwn, outsideDemandFactor } from './demand.js';
 import { takeFromHome } from '../world/stock.js';
 import { touchTie } from './trust.js';
+import { indexGroups } from '../world/digital.js';
+import { whatsappGroupSales } from './whatsapp.js';
+import { marketplaceSales } from './marketplace.js';
 
 /** Failures before the next success of a chance whose log-miss is `logMiss`. */
 function geometricSkip(rng: Rng, logMiss: number): number {
@@ -121,12 +124,15 @@ function outsideContactOrders(w: World, p: number): void {
 export function directAndOnlineSales(w: World): void {
   const pr = w.producers;
   const order = w.scratch.producerOrder;
+  const groups = w.params.social2 ? indexGroups(w) : 0;
   for (let n = 0; n < pr.count; n++) {
     const p = order[n];
     if (pr.stock[p] > 0) directSales(w, p);
+    if (groups > 0 && pr.stock[p] > 0) whatsappGroupSales(w, p, groups);
     if (pr.adopted[p] === 1 && pr.stock[p] > 0) onlineSales(w, p);
     if (pr.outsideContacts[p] > 0 && (pr.stock[p] > 0 || w.params.economy2)) outsideContactOrders(w, p);
   }
+  if (w.params.social2) marketplaceSales(w);
   const alpha = w.params.salesAlpha;
   for (let p = 0; p < pr.count; p++) {
     pr.salesEma[p] += alpha * (pr.soldToday[p] - pr.salesEma[p]);

@@ -79,6 +79,29 @@ export const digitalSchema = z
     platform_fee: share('Share of an online sale paid to the platform.', 0.05),
     shipping_cost_per_order: rupiah('Packaging and courier cost per online order borne by the producer, rupiah.', 4000),
     new_contact_probability: share('Chance an online order brings a new lasting contact.', 0.3),
+    no_signal_hamlets: count(
+      'Social 2: hill hamlets per village with no usable mobile signal, where nobody can go online (seed 002: signal only at certain spots in hilly terrain). Assumed, 0 to 3.',
+      1,
+      0,
+      10_000,
+    ),
+    household_online_share: share(
+      'Social 2: share of households that can go online (device, skill, signal) already using a smartphone for messaging and buying online at the start; the home industries online are set by initial_adopter_share. Assumed, 0.2 to 0.5.',
+      0.3,
+    ),
+    device_price: rupiah('Social 2: price of an entry-level smartphone, rupiah. Assumed, Rp 1-2 M.', 1500000),
+    device_purchase_probability: share(
+      'Social 2: chance that a household without a smartphone buys one when a remittance arrives, if its cash covers the price above its buffer. Assumed, 0.05 to 0.3.',
+      0.1,
+    ),
+    marketplace_orders_per_day: positive(
+      'Social 2: orders a day from buyers outside the village on marketplaces and social media, shared among the online sellers of a village by their reach, each taken if the price suits (BPS 2022: about a fifth of online sellers use marketplaces, half social media). A finite outside demand; assumed, 2 to 12.',
+      6,
+    ),
+    whatsapp_order_probability: share(
+      "Social 2: chance a day that an online member of a producer's community group orders a pack through the group's WhatsApp chat (seed 002: groups coordinate sales and bazaars). Assumed, 0 to 0.03.",
+      0.01,
+    ),
   })
   .prefault({})
   .describe('Digital channels: devices, skills, signal, adoption and online orders (seed 002).');

@@ -53,6 +53,9 @@ export const REPORTER_NAMES = [
   'home_industry_revenue_mean',
   'capacity_top_bridging_linking_ties',
   'bridging_linking_ties',
+  'online_share',
+  'household_online_share',
+  'device_share',
 ] as const satisfies readonly [string, ...string[]];
 
 /** A reporter's name. */

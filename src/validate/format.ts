@@ -11,7 +11,7 @@ export function formatResults(results: readonly PatternResult[]): string {
     const iv = r.interval;
     const measured = iv ? formatNumber(iv.mean) : 'no data';
     const interval = iv && iv.n >= 2 ? `[${formatNumber(iv.low)}, ${formatNumber(iv.high)}]` : '-';
-    const verdict = r.pass ? 'PASS' : r.reason ? `FAIL (${r.reason})` : 'FAIL';
+    const verdict = r.pass ? (r.reason ? `PASS (${r.reason})` : 'PASS') : r.reason ? `FAIL (${r.reason})` : 'FAIL';
     return [r.pattern.name, describeTarget(r.pattern.target, r.pattern.assumed), measured, interval, verdict];
   });
   const head = ['pattern', 'target', 'measured', '95% interval', 'result'];

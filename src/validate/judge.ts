@@ -22,6 +22,7 @@ export interface PatternResult {
 
 /** Whether an interval meets a target, or why it cannot be judged. */
 export function meetsTarget(target: Target, iv: Interval): { pass: boolean; reason?: string } {
+  if (typeof target === 'object' && 'seeds' in target) throw new Error('a seeds target is judged on the figures, not the interval');
   if (typeof target === 'object') return { pass: iv.mean >= (target.range[0] ?? -Infinity) && iv.mean <= (target.range[1] ?? Infinity) };
   if (iv.n < 2) return { pass: false, reason: 'an interval needs at least 2 replicates' };
   return { pass: target === 'above_zero' ? iv.low > 0 : iv.low <= 0 && iv.high >= 0 };
@@ -40,14 +41,29 @@ export function judgePattern(pattern: Pattern, seeds: readonly number[], figures
       reason: `no data: ${reasons} (seed${missing.length > 1 ? 's' : ''} ${missing.map((m) => m[0]).join(', ')})`,
     };
   }
-  const interval = intervalOf(figures.map((f) => (f as { value: number }).value));
-  return { pattern, seeds, figures, interval, ...meetsTarget(pattern.target, interval) };
+  const values = figures.map((f) => (f as { value: number }).value);
+  const interval = intervalOf(values);
+  const target = pattern.target;
+  if (typeof target === 'object' && 'seeds' in target) return { pattern, seeds, figures, interval, ...seedsAbove(values, target.seeds) };
+  return { pattern, seeds, figures, interval, ...meetsTarget(target, interval) };
+}
+
+/** Whether at least the share `at_least` of the seeds' figures exceed `above`. */
+export function seedsAbove(values: readonly number[], t: { above: number; at_least: number }): { pass: boolean; reason: string } {
+  const n = values.filter((v) => v > t.above).length;
+  return { pass: n >= t.at_least * values.length, reason: `${n} of ${values.length} seeds above ${formatNumber(t.above)}` };
 }
 
 /** The target in words: `0.1 to 0.3`, `interval above 0`, `interval contains 0`, marked when assumed. */
 export function describeTarget(target: Target, assumed: boolean): string {
   const words =
-    typeof target === 'object' ? describeRange(target.range) : target === 'above_zero' ? 'interval above 0' : 'interval contains 0';
+    typeof target === 'object'
+      ? 'seeds' in target
+        ? `above ${formatNumber(target.seeds.above)} in ${target.seeds.at_least >= 1 ? 'every seed' : `at least ${formatNumber(target.seeds.at_least * 100)}% of seeds`}`
+        : describeRange(target.range)
+      : target === 'above_zero'
+        ? 'interval above 0'
+        : 'interval contains 0';
   return assumed ? `${words} (assumed)` : words;
 }
 

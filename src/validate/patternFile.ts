@@ -46,9 +46,14 @@ export function loadPatternFile(file: string): LoadedPatterns {
         );
       }
     }
-    const [lo, hi] = typeof p.target === 'object' ? p.target.range : [null, null];
+    const [lo, hi] = typeof p.target === 'object' && 'range' in p.target ? p.target.range : [null, null];
     if (lo !== null && hi !== null && lo > hi) {
       problems.push(problemAt(yaml, ['patterns', k, 'target', 'range'], `expected [low, high] with low <= high, got [${lo}, ${hi}]`));
+    }
+    if (p.statistic.kind === 'groups') {
+      const [a, b] = p.statistic.within;
+      if (a !== null && b !== null && a > b)
+        problems.push(problemAt(yaml, ['patterns', k, 'statistic', 'within'], `expected [low, high] with low <= high, got [${a}, ${b}]`));
     }
     const periods = 'periods' in p.statistic ? p.statistic.periods : undefined;
     if (typeof periods === 'object' && periods.from > periods.to) {

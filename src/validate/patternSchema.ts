@@ -64,13 +64,51 @@ const share = z.strictObject({
   periods: periodsSchema,
 });
 
-/** How a pattern's figure is computed from each seed's run(s). */
-export const statisticSchema = z.discriminatedUnion('kind', [mean, paired, cohort, slope, share]);
+const where = z.record(z.string().min(1), z.union([z.number(), z.string()])).default({});
+const bounds = z.tuple([z.number().nullable(), z.number().nullable()]).describe('[low, high], inclusive; null leaves that end open.');
 
-/** What the figure must do: its mean lie in a range, or its 95% interval lie above or around 0. */
+const change = z.strictObject({
+  kind: z.literal('change'),
+  scenario: scenarioRef,
+  column,
+  from: z.int().min(0).default(0).describe('Period of the first value (0 is day 0).'),
+  to: z
+    .union([z.int().min(0), z.literal('last')])
+    .default('last')
+    .describe('Period of the second value, or `last` (the last whole period).'),
+});
+
+const groups = z.strictObject({
+  kind: z.literal('groups'),
+  scenario: scenarioRef,
+  by: column.describe('The agents.csv column whose values form the groups (e.g. hamlet).'),
+  where,
+  column,
+  within: bounds.describe("Range of the group's mean of `column` that counts the group."),
+});
+
+const contrast = z.strictObject({
+  kind: z.literal('contrast'),
+  scenario: scenarioRef,
+  columns,
+  where,
+  versus: where,
+  measure: z.enum(['difference', 'relative_change']).default('relative_change'),
+});
+
+/** How a pattern's figure is computed from each seed's run(s). */
+export const statisticSchema = z.discriminatedUnion('kind', [mean, paired, cohort, slope, share, change, groups, contrast]);
+
+/** What the figure must do: its mean lie in a range, its 95% interval lie above or around 0, or enough seeds' figures exceed a value. */
 export const targetSchema = z.union([
   z.strictObject({
     range: z.tuple([z.number().nullable(), z.number().nullable()]).describe('[low, high], inclusive; null leaves that end open.'),
+  }),
+  z.strictObject({
+    seeds: z.strictObject({
+      above: z.number().describe("The value a seed's figure must exceed."),
+      at_least: z.number().min(0).max(1).describe('Share of seeds, 0 to 1, whose figure must exceed it.'),
+    }),
   }),
   z.literal('above_zero'),
   z.literal('contains_zero'),

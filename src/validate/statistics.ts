@@ -4,6 +4,7 @@
  * denominator, no whole period selected) is "no data" with its reason, never zero.
  */
 import type { Periods, Statistic } from './patternSchema.js';
+import { contrastOf, groupsWithin, periodChange } from './agentStatistics.js';
 
 /** A table as a run produces it: a header and rows of formatted values. */
 export interface Table {
@@ -159,6 +160,16 @@ export function computeFigure(stat: Statistic, runs: (key: string) => RunTables)
       if (!a || !b) return { none: 'agents.csv was not produced (output.agents is false)' };
       return cohortChange(a, b, list(stat.columns), stat.where, stat.measure);
     }
+    case 'change':
+      return periodChange(runs(stat.scenario).metrics, stat.column, stat.from, stat.to);
+    case 'groups':
+    case 'contrast': {
+      const a = runs(stat.scenario).agents;
+      if (!a) return { none: 'agents.csv was not produced (output.agents is false)' };
+      return stat.kind === 'groups'
+        ? groupsWithin(a, stat.by, stat.where, stat.column, stat.within)
+        : contrastOf(a, list(stat.columns), stat.where, stat.versus, stat.measure);
+    }
   }
 }
 
@@ -181,7 +192,18 @@ export function statisticColumns(stat: Statistic): ColumnUse[] {
   switch (stat.kind) {
     case 'mean':
     case 'slope':
+    case 'change':
       add('metrics', stat.scenario, stat.column, 'column');
+      break;
+    case 'groups':
+      add('agents', stat.scenario, stat.by, 'by');
+      add('agents', stat.scenario, stat.column, 'column');
+      for (const c of Object.keys(stat.where)) out.push({ table: 'agents', scenario: stat.scenario, column: c, field: ['where', c] });
+      break;
+    case 'contrast':
+      add('agents', stat.scenario, stat.columns, 'columns');
+      for (const c of Object.keys(stat.where)) out.push({ table: 'agents', scenario: stat.scenario, column: c, field: ['where', c] });
+      for (const c of Object.keys(stat.versus)) out.push({ table: 'agents', scenario: stat.scenario, column: c, field: ['versus', c] });
       break;
     case 'share':
       add('metrics', stat.scenario, stat.numerator, 'numerator');

@@ -4,6 +4,7 @@
  * from the runs' tables. The command line and the calibration search both build on this.
  */
 import { AGENT_COLUMNS } from '../metrics/agents.js';
+import { agentColumns } from '../metrics/digitalAgents.js';
 import { selectReporters } from '../metrics/reporters.js';
 import type { RunTask } from '../parallel/task.js';
 import { InputError, type InputProblem } from '../scenario/errors.js';
@@ -45,8 +46,8 @@ export function planValidation(patterns: LoadedPatterns, base: Scenario): Valida
 
 /** The headers a scenario's runs write, from its choice of reporters. */
 export function expectedHeaders(s: Scenario): Headers {
-  const metrics = ['period', 'day', 'days', ...selectReporters(s.output.reporters, s.output.extra_reporters).map((r) => r.name)];
-  return s.output.agents ? { metrics, agents: AGENT_COLUMNS } : { metrics };
+  const metrics = ['period', 'day', 'days', ...selectReporters(s.output.reporters, s.output.extra_reporters, s.social).map((r) => r.name)];
+  return s.output.agents ? { metrics, agents: agentColumns(AGENT_COLUMNS, s) } : { metrics };
 }
 
 /** Every column a pattern reads that its run does not write, as a problem at the field that names it. */

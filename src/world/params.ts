@@ -83,6 +83,17 @@ export interface Params {
   readonly platformFee: number;
   readonly shippingCost: number;
   readonly newContactProbability: number;
+  // social 2 (docs/model.md, digital diffusion)
+  /** True under `social: 2`: digital diffusion over every household tie, devices bought, WhatsApp groups. */
+  readonly social2: boolean;
+  /** Smartphone price, integer rupiah. */
+  readonly devicePrice: number;
+  /** Chance a remittance without a smartphone in the household buys one. */
+  readonly devicePurchase: number;
+  /** Marketplace and social-media orders a day per village. */
+  readonly marketplaceOrders: number;
+  /** Chance a day an online group member orders from an online producer of its group. */
+  readonly whatsappOrder: number;
   // economy 2 (docs/model.md version 2)
   /** True under `economy: 2`: one cash pool, paid labour, equipment, cash limits recorded. */
   readonly economy2: boolean;
@@ -186,6 +197,11 @@ export function deriveParams(s: Scenario): Params {
     platformFee: dig.platform_fee,
     shippingCost: dig.shipping_cost_per_order,
     newContactProbability: dig.new_contact_probability,
+    social2: s.social === 2,
+    devicePrice: dig.device_price,
+    devicePurchase: dig.device_purchase_probability,
+    whatsappOrder: dig.whatsapp_order_probability,
+    marketplaceOrders: dig.marketplace_orders_per_day,
     economy2: s.economy === 2,
     businessReserveDays: s.finance.business_reserve_days,
     equipmentPrice: s.finance.equipment_price,

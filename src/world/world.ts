@@ -148,6 +148,8 @@ export interface World {
   readonly nodes: NodeLayout;
   /** Mobile signal quality of each hamlet (global id), 0 to 1. */
   readonly signal: Float32Array;
+  /** Social 2: households online, and community groups as WhatsApp groups. */
+  readonly digital: import('./digital.js').DigitalState;
   readonly money: Ledger;
   readonly materials: Ledger;
   readonly products: Ledger;

@@ -1,0 +1,59 @@
+/**
+ * Social 2: buyers from outside the village on marketplaces and social media. Each village draws
+ * its day's orders from a finite pool (`digital.marketplace_orders_per_day`, times the demand
+ * conditions); each order goes to one of the village's online sellers with chance in proportion to
+ * its reach (online contacts plus one), who sells if it has stock and its price suits the buyer
+ * (the outside price response) and its hamlet's signal carries the order. The platform's fee and
+ * the courier are paid out of each sale, so more sellers share the same buyers.
+ */
+import { draw, poisson } from '../rng.js';
+import { transfer } from '../world/ledger.js';
+import { TIE_CLASS } from '../world/network.js';
+import { CHANNEL } from '../world/producers.js';
+import { takeFromHome } from '../world/stock.js';
+import type { World } from '../world/world.js';
+import { businessAccount, recordCost, recordRevenue, recordSale } from './business.js';
+import { outsideDemandFactor } from './demand.js';
+
+function sellsOnline(w: World, p: number, v: number): boolean {
+  const pr = w.producers;
+  return pr.active[p] === 1 && pr.adopted[p] === 1 && w.households.village[pr.household[p]] === v;
+}
+
+/** The online seller of village v that order `u` (a uniform draw) reaches, by reach; -1 if none. */
+function pickSeller(w: World, v: number, u: number): number {
+  const pr = w.producers;
+  let total = 0;
+  for (let p = 0; p < pr.count; p++) if (sellsOnline(w, p, v)) total += pr.digitalContacts[p] + 1;
+  let x = u * total;
+  for (let p = 0; p < pr.count; p++) {
+    if (!sellsOnline(w, p, v)) continue;
+    x -= pr.digitalContacts[p] + 1;
+    if (x < 0) return p;
+  }
+  return -1;
+}
+
+/** The day's marketplace and social-media orders of every village. */
+export function marketplaceSales(w: World): void {
+  const pr = w.producers;
+  const par = w.params;
+  const rng = w.rng.sales;
+  for (let v = 0; v < w.scenario.population.villages; v++) {
+    const orders = poisson(rng, par.marketplaceOrders * w.conditions.demandFactor);
+    for (let o = 0; o < orders; o++) {
+      const p = pickSeller(w, v, draw(rng));
+      const take = draw(rng);
+      if (p < 0 || pr.stock[p] <= 0) continue;
+      if (take >= Math.min(1, outsideDemandFactor(w, p)) * w.signal[w.households.hamlet[pr.household[p]]]) continue;
+      const packs = takeFromHome(w, p, par.unitsPerOrder, w.goods.outsideBuyers);
+      const value = packs * pr.price[p];
+      transfer(w.money, w.outside.online, businessAccount(w, p), value);
+      recordRevenue(w, p, CHANNEL.digital, value, TIE_CLASS.bridging);
+      recordSale(w, p, CHANNEL.digital, value, packs);
+      const fees = Math.floor(value * par.platformFee) + par.shippingCost;
+      transfer(w.money, businessAccount(w, p), w.outside.platform, fees);
+      recordCost(w, p, fees);
+    }
+  }
+}
