@@ -15,7 +15,7 @@ import type { World } from '../world/world.js';
 import { compileInterventions, spareProducerRows } from '../interventions/index.js';
 import { deriveParams } from '../world/params.js';
 import { setupProducers, setupSupplierStock, setupSuppliers, setupWarungs } from './setupBusiness.js';
-import { setupHouseholds, setupSignal } from './setupPeople.js';
+import { setupHouseholds, setupOwnerGender, setupSignal } from './setupPeople.js';
 import { setupTies } from './setupTies.js';
 import { setupSnackBudgets } from '../rules/demand.js';
 import { setupLabour } from '../rules/labour.js';
@@ -210,6 +210,7 @@ export function createWorld(scenario: Scenario, seed: number): World {
   setupSuppliers(w, setupRng);
   setupProducers(w, setupRng);
   setupSupplierStock(w);
+  setupOwnerGender(w, streams.get('setup:gender'));
   fillNodeAttributes(w);
   setupTies(w, streams.get('network'));
   if (params.economy2) {

@@ -63,7 +63,7 @@ const EN = {
   rankedNone: 'No programme was compared with a baseline in these runs (scenarios of kind <code>programme</code> only).',
   whoGainsTitle: 'Who gains',
   whoGainsIntro:
-    'Each scenario against its baseline on the same seeds, by cohorts fixed before any programme acts: poor at the start, participants as assigned, business owners, online sellers and producers with only bonding ties at day 0, returning migrants. Income and spending per person are Rp per month averaged over the run (agents.csv); a cohort with no household shows \u201cno data\u201d. Open a pair for its table by cohort and, below it, the village-wide figures of metrics.csv over its whole periods.',
+    'Each scenario against its baseline on the same seeds, by cohorts fixed before any programme acts: poor at the start, participants as assigned, business owners (and by the owner\u2019s gender), online sellers and producers with only bonding ties at day 0, returning migrants. Income and spending per person are Rp per month averaged over the run (agents.csv); a cohort with no household shows \u201cno data\u201d. Open a pair for its table by cohort and, below it, the village-wide figures of metrics.csv over its whole periods.',
   whoGainsCaption:
     'Change in income per person relative to the baseline, by cohort, with 95% confidence intervals across seeds; one column per cohort.',
   noAgents: 'No agents.csv in these runs: no cohorts to compare.',
@@ -136,7 +136,7 @@ const ID: Record<LabelKey, string> = {
     'Tidak ada program yang dibandingkan dengan skenario dasar dalam simulasi ini (hanya skenario berjenis <code>programme</code>).',
   whoGainsTitle: 'Siapa yang untung',
   whoGainsIntro:
-    'Tiap skenario dibandingkan dengan skenario dasarnya pada benih yang sama, menurut kelompok yang ditetapkan sebelum program berjalan: miskin di awal, peserta sesuai penugasan, pemilik usaha, penjual daring dan produsen yang hanya punya ikatan mengikat di hari 0, migran yang pulang. Pendapatan dan belanja per orang dalam Rp per bulan rata-rata sepanjang simulasi (agents.csv); kelompok tanpa rumah tangga ditulis \u201ctidak ada data\u201d. Buka satu pasangan untuk tabel per kelompok dan, di bawahnya, angka seluruh desa dari metrics.csv.',
+    'Tiap skenario dibandingkan dengan skenario dasarnya pada benih yang sama, menurut kelompok yang ditetapkan sebelum program berjalan: miskin di awal, peserta sesuai penugasan, pemilik usaha (dan menurut jenis kelamin pemiliknya), penjual daring dan produsen yang hanya punya ikatan mengikat di hari 0, migran yang pulang. Pendapatan dan belanja per orang dalam Rp per bulan rata-rata sepanjang simulasi (agents.csv); kelompok tanpa rumah tangga ditulis \u201ctidak ada data\u201d. Buka satu pasangan untuk tabel per kelompok dan, di bawahnya, angka seluruh desa dari metrics.csv.',
   whoGainsCaption:
     'Perubahan pendapatan per orang relatif terhadap skenario dasar, menurut kelompok, dengan selang kepercayaan 95% antar-benih; satu kolom per kelompok.',
   noAgents: 'Tidak ada agents.csv dalam simulasi ini: tidak ada kelompok untuk dibandingkan.',
@@ -163,6 +163,10 @@ const ID_TERMS: Readonly<Record<string, string>> = {
   Participants: 'Peserta',
   'Business owners at the start': 'Pemilik usaha di awal',
   'Owners at start': 'Pemilik usaha di awal',
+  'Women-run businesses at the start': 'Usaha milik perempuan di awal',
+  'Women-run at start': 'Milik perempuan di awal',
+  'Men-run businesses at the start': 'Usaha milik laki-laki di awal',
+  'Men-run at start': 'Milik laki-laki di awal',
   'Selling online at the start': 'Berjualan daring di awal',
   'Online at start': 'Daring di awal',
   'Producers with bonding ties only at the start': 'Produsen dengan ikatan mengikat saja di awal',
