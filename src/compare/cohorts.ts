@@ -10,10 +10,11 @@ import { runDirectory } from '../output/runFiles.js';
 import { cellNumber, parseCsv } from './csv.js';
 import { intervalOf, meanOf, pairedSummary, type Interval, type PairedSummary } from './stats.js';
 
-/** A cohort: an agents.csv column that is 1 for its members (none: every household). */
+/** A cohort: an agents.csv column whose cell is `value` (default 1) for its members (none: every household). */
 export interface Cohort {
   readonly name: string;
   readonly column: string | undefined;
+  readonly value?: string;
   readonly label: string;
   /** A label short enough for a chart panel's header. */
   readonly short: string;
@@ -25,6 +26,14 @@ export const COHORTS: readonly Cohort[] = [
   { name: 'poor_at_start', column: 'poor_at_start', label: 'Poor at the start', short: 'Poor at start' },
   { name: 'participant', column: 'participant', label: 'Participants (as assigned)', short: 'Participants' },
   { name: 'owner_at_start', column: 'owner_at_start', label: 'Business owners at the start', short: 'Owners at start' },
+  // Gender of the owner, for owners at the start only (agents.csv leaves it empty for the others).
+  {
+    name: 'women_owners_at_start',
+    column: 'owner_female',
+    label: 'Women-run businesses at the start',
+    short: 'Women-run at start',
+  },
+  { name: 'men_owners_at_start', column: 'owner_female', value: '0', label: 'Men-run businesses at the start', short: 'Men-run at start' },
   { name: 'adopter_at_start', column: 'adopter_at_start', label: 'Selling online at the start', short: 'Online at start' },
   {
     name: 'bonding_only_at_start',
@@ -92,7 +101,7 @@ export function parseHouseholds(text: string, file: string): RunHouseholds {
     else if (k >= 0)
       cohorts.set(
         c.name,
-        households.map((r) => r[k] === '1'),
+        households.map((r) => r[k] === (c.value ?? '1')),
       );
   }
   return {

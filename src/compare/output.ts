@@ -5,6 +5,7 @@
  * poor-at-start cohort's income per person.
  */
 import type { CohortEffect } from './cohorts.js';
+import type { PairCosts } from './costs.js';
 import { formatDecimal } from './csv.js';
 import type { PairCohorts, RankedProgramme } from './ranking.js';
 import type { ComparisonRow } from './scenarios.js';
@@ -37,11 +38,14 @@ export const COMPARISON_COLUMNS = [
   'participants',
   'cost',
   'gain_per_rupiah',
+  'gain_per_rupiah_low',
+  'gain_per_rupiah_high',
+  'households_lifted',
   'cost_per_household_lifted',
 ] as const;
 
 /** Cells of the columns after `beats_share` left empty. */
-const NO_COHORT = ['', '', '', '', '', '', '', '', '', ''];
+const NO_COHORT = ['', '', '', '', '', '', '', '', '', '', '', '', ''];
 
 /** Relative difference: mean difference over the baseline mean's size; NaN when that is 0. */
 export function relativeDiff(r: ComparisonRow): number {
@@ -74,8 +78,8 @@ export function comparisonRecord(r: ComparisonRow, kind = ''): string[] {
 
 /**
  * The cells of a cohort row: `period` is `run` (agents.csv averages over every reported day) and
- * `day` the last day; a programme's poor-at-start income row carries its rank. Costs are not stated
- * by scenarios yet, so the cost columns are empty.
+ * `day` the last day; a programme's poor-at-start income row carries its rank and its costs (empty
+ * when the runs recorded none, or when a figure would divide by zero).
  */
 export function cohortRecord(pair: PairCohorts, e: CohortEffect, ranked: RankedProgramme | undefined): string[] {
   const rank = ranked !== undefined && ranked.poor === e;
@@ -105,9 +109,21 @@ export function cohortRecord(pair: PairCohorts, e: CohortEffect, ranked: RankedP
     formatDecimal(e.worseOff?.high ?? NaN),
     rank ? String(ranked.rank) : '',
     rank ? formatDecimal(pair.participants) : '',
-    rank && pair.cost !== undefined ? formatDecimal(pair.cost) : '',
-    '',
-    '',
+    ...(rank ? costRecord(pair.costs) : ['', '', '', '', '', '']),
+  ];
+}
+
+/** cost, gain_per_rupiah (with its interval), households_lifted, cost_per_household_lifted; empty when unknown. */
+function costRecord(c: PairCosts | undefined): string[] {
+  if (c === undefined) return ['', '', '', '', '', ''];
+  const per = c.perRupiah;
+  return [
+    formatDecimal(c.cost.mean),
+    per ? formatDecimal(per.mean) : '',
+    per ? formatDecimal(per.low) : '',
+    per ? formatDecimal(per.high) : '',
+    formatDecimal(c.lifted),
+    c.costPerLifted === undefined ? '' : formatDecimal(c.costPerLifted),
   ];
 }
 

@@ -7,7 +7,8 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { runDirectory } from '../output/runFiles.js';
-import { cohortEffects, readRunHouseholds, type CohortEffect, type RunHouseholds, type SeedHouseholds } from './cohorts.js';
+import { cohortEffects, readRunHouseholds, sameHouseholds, type CohortEffect, type RunHouseholds, type SeedHouseholds } from './cohorts.js';
+import { pairCosts, readRunCost, type PairCosts, type SeedCosts } from './costs.js';
 import { pairedSeeds, type ComparisonRow, type RunSet, type ScenarioPair } from './scenarios.js';
 import { meanOf } from './stats.js';
 import { alignColumns, formatHuman, formatSummary } from './summary.js';
@@ -36,8 +37,14 @@ export interface PairCohorts extends ScenarioPair {
   readonly effects: readonly CohortEffect[];
   /** Households a programme was assigned to, mean over the paired seeds (0 when none). */
   readonly participants: number;
-  /** Programme cost in rupiah over the horizon; undefined while scenarios do not state costs. */
-  readonly cost: number | undefined;
+  /** What the programme cost and bought, paired by seed; undefined when the runs recorded no costs. */
+  readonly costs: PairCosts | undefined;
+}
+
+/** Paired runs of one seed, with each run's programme cost (rupiah) when its manifest records one. */
+export interface SeedRuns extends SeedHouseholds {
+  readonly scenarioCost?: number;
+  readonly baselineCost?: number;
 }
 
 /** Reads agents.csv of both runs of each paired seed and computes every cohort's effects. */
@@ -49,20 +56,25 @@ export function comparePairCohorts(
   day: number,
   read: (scenario: string, seed: number) => RunHouseholds | undefined = (name, seed) => readRunHouseholds(outDir, name, seed),
 ): PairCohorts {
-  const perSeed: SeedHouseholds[] = [];
+  const perSeed: SeedRuns[] = [];
   for (const seed of seeds) {
     const scenario = read(pair.scenario, seed);
     const baseline = read(pair.baseline, seed);
-    if (scenario && baseline) perSeed.push({ seed, scenario, baseline });
+    const scenarioCost = readRunCost(outDir, pair.scenario, seed);
+    const baselineCost = readRunCost(outDir, pair.baseline, seed);
+    if (scenario && baseline) perSeed.push({ seed, scenario, baseline, scenarioCost, baselineCost });
   }
   return pairCohorts(pair, kind, day, perSeed);
 }
 
 /** A pair's cohorts from households already read. */
-export function pairCohorts(pair: ScenarioPair, kind: ScenarioKind, day: number, perSeed: readonly SeedHouseholds[]): PairCohorts {
+export function pairCohorts(pair: ScenarioPair, kind: ScenarioKind, day: number, perSeed: readonly SeedRuns[]): PairCohorts {
   const count = (h: RunHouseholds) => h.cohorts.get('participant')?.filter((f) => f).length ?? 0;
   const participants = perSeed.length > 0 ? meanOf(perSeed.map((p) => count(p.scenario))) : 0;
-  return { ...pair, kind, day, effects: cohortEffects(perSeed), participants, cost: undefined };
+  const costed = perSeed.filter(
+    (p): p is SeedCosts => p.scenarioCost !== undefined && p.baselineCost !== undefined && sameHouseholds(p.scenario, p.baseline),
+  );
+  return { ...pair, kind, day, effects: cohortEffects(perSeed), participants, costs: pairCosts(costed, day) };
 }
 
 /** A line of the ranked table. */
@@ -124,10 +136,26 @@ function effectCells(pair: PairCohorts, poor: CohortEffect | undefined, part: Co
   ];
 }
 
+/** A ratio of rupiah to rupiah, two decimals: "0.42". */
+function ratio(v: number, scale = Math.abs(v)): string {
+  return formatHuman(v, false, Math.min(99, Math.max(1, scale)));
+}
+
+/** Cost cells: cost per run, poor income gained per rupiah with its interval, cost per household lifted. */
+export function costCells(costs: PairCosts | undefined): string[] {
+  if (costs === undefined) return ['cost not stated', '', '', ''];
+  const per = costs.perRupiah;
+  return [
+    formatHuman(costs.cost.mean, false, 100),
+    per === undefined ? 'n/a (no cost)' : ratio(per.mean),
+    per === undefined ? '' : range(per.low, per.high, per.n, ratio),
+    costs.costPerLifted === undefined ? 'none lifted' : formatHuman(costs.costPerLifted, false, 100),
+  ];
+}
+
 /** The cells of a ranked line, in the order of RANKED_HEADER. */
 export function rankedCells(r: RankedProgramme): string[] {
-  const cost = r.pair.cost === undefined ? 'cost not stated' : formatHuman(r.pair.cost, false, 100);
-  return [String(r.rank), ...effectCells(r.pair, r.poor, r.participantEffect), cost];
+  return [String(r.rank), ...effectCells(r.pair, r.poor, r.participantEffect), ...costCells(r.pair.costs)];
 }
 
 const EFFECT_HEADER = [
@@ -141,12 +169,20 @@ const EFFECT_HEADER = [
 ];
 
 /** Column heads of the ranked table, with units. */
-export const RANKED_HEADER = ['rank', 'programme', ...EFFECT_HEADER, 'cost (Rp)'];
+export const RANKED_HEADER = [
+  'rank',
+  'programme',
+  ...EFFECT_HEADER,
+  'cost per run (Rp)',
+  'poor income gained per Rp spent',
+  '95% CI per Rp',
+  'cost per household lifted (Rp)',
+];
 
 const RIGHT = [false, true, false, true, true, true, true];
 
 /** Which columns of the ranked table hold numbers (right-aligned). */
-export const RANKED_NUMERIC: readonly boolean[] = [true, false, ...RIGHT, true];
+export const RANKED_NUMERIC: readonly boolean[] = [true, false, ...RIGHT, true, true, true, true];
 
 /** The ranked table for stdout, or '' when no programme was compared. */
 export function formatRanking(ranked: readonly RankedProgramme[]): string {

@@ -17,6 +17,7 @@ import { agentColumns } from '../metrics/digitalAgents.js';
 import { closeHouseholdPeriod, periodIncome } from '../world/households.js';
 import { closeProducerPeriod } from '../world/producers.js';
 import type { World } from '../world/world.js';
+import { programmeCost, type RunCost } from '../interventions/costs.js';
 import { createWorld } from './setup.js';
 import { step } from './step.js';
 
@@ -43,6 +44,8 @@ export interface InterventionSummary {
 export interface RunResult {
   readonly metrics: Table;
   readonly interventions: readonly InterventionSummary[];
+  /** What the run's programmes cost, rupiah (manifest.json `programme_cost`). */
+  readonly programmeCost: RunCost;
   /** agents.csv, generated from the final world when written; absent when the scenario turns it off. */
   readonly agents?: { readonly header: readonly string[]; readonly rows: () => Iterable<readonly string[]> };
 }
@@ -142,8 +145,14 @@ export function runWorld(w: World, onProgress?: ProgressCallback, onPeriod?: Per
     end: iv.end - s.warmup_days,
     participants: iv.participants,
   }));
-  if (!s.output.agents) return { metrics, interventions };
-  return { metrics, interventions, agents: { header: agentColumns(AGENT_COLUMNS, s), rows: () => agentRows(w, cohorts) } };
+  const cost = programmeCost(w.interventions.map((iv) => ({ ...iv, began: iv.start <= end })));
+  if (!s.output.agents) return { metrics, interventions, programmeCost: cost };
+  return {
+    metrics,
+    interventions,
+    programmeCost: cost,
+    agents: { header: agentColumns(AGENT_COLUMNS, s), rows: () => agentRows(w, cohorts) },
+  };
 }
 
 /** Builds the world of (scenario, seed) and runs it. */

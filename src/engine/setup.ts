@@ -15,7 +15,7 @@ import type { World } from '../world/world.js';
 import { compileInterventions, spareProducerRows } from '../interventions/index.js';
 import { deriveParams } from '../world/params.js';
 import { setupProducers, setupSupplierStock, setupSuppliers, setupWarungs } from './setupBusiness.js';
-import { setupHouseholds, setupSignal } from './setupPeople.js';
+import { setupHouseholds, setupOwnerGender, setupSignal } from './setupPeople.js';
 import { setupTies } from './setupTies.js';
 import { setupNoSignalHamlets, setupOnline, setupStartAdopters } from './setupDigital.js';
 import { createDigital } from '../world/digital.js';
@@ -216,6 +216,7 @@ export function createWorld(scenario: Scenario, seed: number): World {
   setupProducers(w, setupRng);
   if (digitalRng) setupStartAdopters(w, digitalRng);
   setupSupplierStock(w);
+  setupOwnerGender(w, streams.get('setup:gender'));
   fillNodeAttributes(w);
   w.net.byFunction = scenario.social === 2;
   setupTies(w, streams.get('network'));

@@ -76,6 +76,17 @@ export function setupHouseholds(w: World, rng: Rng): void {
   }
 }
 
+/**
+ * Gender of each household's business owner (or would-be owner, for a business started later), from
+ * its own stream so that no other draw moves: one draw per household, in id order. It changes no
+ * behaviour; outputs group by it.
+ */
+export function setupOwnerGender(w: World, rng: Rng): void {
+  const h = w.households;
+  const share = w.scenario.households.female_owner_share;
+  for (let i = 0; i < h.count; i++) h.ownerFemale[i] = draw(rng) < share ? 1 : 0;
+}
+
 /** Mobile signal of each hamlet around the scenario's coverage. */
 export function setupSignal(w: World, rng: Rng): void {
   const c = w.scenario.digital.signal_coverage;

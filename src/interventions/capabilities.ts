@@ -89,6 +89,8 @@ export const creditAccess: InterventionHandler = {
       pr.microDue[p] = w.t + 30;
       pr.microMissed[p] = 0;
       pr.microMaxMissed[p] = spec.max_missed;
+      pr.microPrincipal[p] = spec.amount;
+      pr.microSource[p] = iv.index;
       connect(w.net, i, w.nodes.creditProvider, LAYER.institutional, 0.3, 0.5, w.t);
     }
   },

@@ -44,6 +44,7 @@ export function compileInterventions(w: World): ScheduledIntervention[] {
       handler: HANDLERS[spec.type],
       participants: 0,
       members: new Int32Array(0),
+      defaultLosses: 0,
     };
   });
 }

@@ -75,6 +75,7 @@ export const AGENT_COLUMNS = [
   'adopter',
   'active',
   'owner_at_start',
+  'owner_female',
   'adopter_at_start',
   'bonding_only_at_start',
   'participant',
@@ -139,6 +140,8 @@ function householdRow(w: World, i: number, ctx: RowContext, ties: number[]): str
     p >= 0 ? String(pr.adopted[p]) : '0',
     p >= 0 ? String(pr.active[p]) : '',
     String(ctx.cohorts.owner[i]),
+    // Owners at the start only: a business started later is not in the day-0 groups.
+    ctx.cohorts.owner[i] === 1 ? String(h.ownerFemale[i]) : '',
     String(ctx.cohorts.adopter[i]),
     String(ctx.cohorts.bondingOnly[i]),
     String(ctx.participants[i]),

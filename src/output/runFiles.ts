@@ -56,6 +56,7 @@ export async function writeRunFiles(
       scenario_sha256: scenarioHash(scenario),
       files,
       interventions: result.interventions,
+      programme_cost: result.programmeCost,
       scenario: JSON.parse(canonicalJson(scenario)) as unknown,
     };
     writeFileSync(path.join(tmp, 'manifest.json'), JSON.stringify(manifest, null, 2) + '\n');

@@ -59,11 +59,11 @@ const EN = {
   methodTitle: 'How to read this report',
   rankedTitle: 'Which programme raises poor families\u2019 income most',
   rankedIntro:
-    'Programmes only (not shocks or counterfactuals), best first: the change in income per person of the households poor at the start, Rp per month averaged over the run, each household paired with itself in the baseline on the same seed; its 95% confidence interval; how many households the programme was assigned to (mean over seeds); the share of poor households with less income than in the baseline; the effect on the participants themselves and the share of them worse off.',
+    'Programmes only (not shocks or counterfactuals), best first: the change in income per person of the households poor at the start, Rp per month averaged over the run, each household paired with itself in the baseline on the same seed; its 95% confidence interval; how many households the programme was assigned to (mean over seeds); the share of poor households with less income than in the baseline; the effect on the participants themselves and the share of them worse off; what the programme cost per run beyond its baseline\u2019s programmes (manifest.json), the rupiah of income the poor households gained over the run per rupiah spent (seed by seed, with its 95% interval) and the cost per household lifted above the poverty line (\u201cnone lifted\u201d when no household is).',
   rankedNone: 'No programme was compared with a baseline in these runs (scenarios of kind <code>programme</code> only).',
   whoGainsTitle: 'Who gains',
   whoGainsIntro:
-    'Each scenario against its baseline on the same seeds, by cohorts fixed before any programme acts: poor at the start, participants as assigned, business owners, online sellers and producers with only bonding ties at day 0, returning migrants. Income and spending per person are Rp per month averaged over the run (agents.csv); a cohort with no household shows \u201cno data\u201d. Open a pair for its table by cohort and, below it, the village-wide figures of metrics.csv over its whole periods.',
+    'Each scenario against its baseline on the same seeds, by cohorts fixed before any programme acts: poor at the start, participants as assigned, business owners (and by the owner\u2019s gender), online sellers and producers with only bonding ties at day 0, returning migrants. Income and spending per person are Rp per month averaged over the run (agents.csv); a cohort with no household shows \u201cno data\u201d. Open a pair for its table by cohort and, below it, the village-wide figures of metrics.csv over its whole periods.',
   whoGainsCaption:
     'Change in income per person relative to the baseline, by cohort, with 95% confidence intervals across seeds; one column per cohort.',
   noAgents: 'No agents.csv in these runs: no cohorts to compare.',
@@ -71,6 +71,8 @@ const EN = {
   noData: 'no data',
   oneSeed: 'n/a (1 seed)',
   costNotStated: 'cost not stated',
+  noCost: 'n/a (no cost)',
+  noneLifted: 'none lifted',
   seedsBetterOf: '{wins} of {n}',
   better: 'higher',
   lower: 'lower',
@@ -129,12 +131,12 @@ const ID: Record<LabelKey, string> = {
   methodTitle: 'Cara membaca laporan ini',
   rankedTitle: 'Program mana yang paling menaikkan pendapatan keluarga miskin',
   rankedIntro:
-    'Hanya program (bukan guncangan atau kontrafaktual), terbaik lebih dulu: perubahan pendapatan per orang rumah tangga yang miskin di awal, Rp per bulan rata-rata sepanjang simulasi, tiap rumah tangga dipasangkan dengan dirinya di skenario dasar pada benih yang sama; selang kepercayaan 95%; jumlah rumah tangga peserta program (rata-rata antar-benih); bagian rumah tangga miskin yang pendapatannya lebih rendah daripada di skenario dasar; dampak pada peserta sendiri dan bagian peserta yang dirugikan.',
+    'Hanya program (bukan guncangan atau kontrafaktual), terbaik lebih dulu: perubahan pendapatan per orang rumah tangga yang miskin di awal, Rp per bulan rata-rata sepanjang simulasi, tiap rumah tangga dipasangkan dengan dirinya di skenario dasar pada benih yang sama; selang kepercayaan 95%; jumlah rumah tangga peserta program (rata-rata antar-benih); bagian rumah tangga miskin yang pendapatannya lebih rendah daripada di skenario dasar; dampak pada peserta sendiri dan bagian peserta yang dirugikan; biaya program per simulasi di atas biaya skenario dasar (manifest.json), rupiah pendapatan yang diperoleh rumah tangga miskin sepanjang simulasi per rupiah biaya (per benih, dengan selang 95%) dan biaya per rumah tangga yang keluar dari garis kemiskinan (\u201ctidak ada yang keluar\u201d bila tidak ada).',
   rankedNone:
     'Tidak ada program yang dibandingkan dengan skenario dasar dalam simulasi ini (hanya skenario berjenis <code>programme</code>).',
   whoGainsTitle: 'Siapa yang untung',
   whoGainsIntro:
-    'Tiap skenario dibandingkan dengan skenario dasarnya pada benih yang sama, menurut kelompok yang ditetapkan sebelum program berjalan: miskin di awal, peserta sesuai penugasan, pemilik usaha, penjual daring dan produsen yang hanya punya ikatan mengikat di hari 0, migran yang pulang. Pendapatan dan belanja per orang dalam Rp per bulan rata-rata sepanjang simulasi (agents.csv); kelompok tanpa rumah tangga ditulis \u201ctidak ada data\u201d. Buka satu pasangan untuk tabel per kelompok dan, di bawahnya, angka seluruh desa dari metrics.csv.',
+    'Tiap skenario dibandingkan dengan skenario dasarnya pada benih yang sama, menurut kelompok yang ditetapkan sebelum program berjalan: miskin di awal, peserta sesuai penugasan, pemilik usaha (dan menurut jenis kelamin pemiliknya), penjual daring dan produsen yang hanya punya ikatan mengikat di hari 0, migran yang pulang. Pendapatan dan belanja per orang dalam Rp per bulan rata-rata sepanjang simulasi (agents.csv); kelompok tanpa rumah tangga ditulis \u201ctidak ada data\u201d. Buka satu pasangan untuk tabel per kelompok dan, di bawahnya, angka seluruh desa dari metrics.csv.',
   whoGainsCaption:
     'Perubahan pendapatan per orang relatif terhadap skenario dasar, menurut kelompok, dengan selang kepercayaan 95% antar-benih; satu kolom per kelompok.',
   noAgents: 'Tidak ada agents.csv dalam simulasi ini: tidak ada kelompok untuk dibandingkan.',
@@ -142,6 +144,8 @@ const ID: Record<LabelKey, string> = {
   noData: 'tidak ada data',
   oneSeed: 't/a (1 benih)',
   costNotStated: 'biaya tidak dinyatakan',
+  noCost: 't/a (tanpa biaya)',
+  noneLifted: 'tidak ada yang keluar',
   seedsBetterOf: '{wins} dari {n}',
   better: 'lebih tinggi',
   lower: 'lebih rendah',
@@ -159,6 +163,10 @@ const ID_TERMS: Readonly<Record<string, string>> = {
   Participants: 'Peserta',
   'Business owners at the start': 'Pemilik usaha di awal',
   'Owners at start': 'Pemilik usaha di awal',
+  'Women-run businesses at the start': 'Usaha milik perempuan di awal',
+  'Women-run at start': 'Milik perempuan di awal',
+  'Men-run businesses at the start': 'Usaha milik laki-laki di awal',
+  'Men-run at start': 'Milik laki-laki di awal',
   'Selling online at the start': 'Berjualan daring di awal',
   'Online at start': 'Daring di awal',
   'Producers with bonding ties only at the start': 'Produsen dengan ikatan mengikat saja di awal',
@@ -184,7 +192,10 @@ const ID_TERMS: Readonly<Record<string, string>> = {
   'poor worse off': 'warga miskin dirugikan',
   'effect on participants (Rp per person per month)': 'dampak pada peserta (Rp per orang per bulan)',
   'participants worse off': 'peserta dirugikan',
-  'cost (Rp)': 'biaya (Rp)',
+  'cost per run (Rp)': 'biaya per simulasi (Rp)',
+  'poor income gained per Rp spent': 'tambahan pendapatan warga miskin per Rp biaya',
+  '95% CI per Rp': 'SK 95% per Rp',
+  'cost per household lifted (Rp)': 'biaya per rumah tangga keluar dari kemiskinan (Rp)',
   cohort: 'kelompok',
   households: 'rumah tangga',
   'baseline (Rp per person per month)': 'dasar (Rp per orang per bulan)',
@@ -230,6 +241,8 @@ export function labelsFor(lang: Lang): Labels {
     'no data': ID.noData,
     'n/a (1 seed)': ID.oneSeed,
     'cost not stated': ID.costNotStated,
+    'n/a (no cost)': ID.noCost,
+    'none lifted': ID.noneLifted,
     'n/a': 't/a',
   };
   const cell = (s: string) => fixed[s] ?? swapSeparators(s).replace(/ to /g, ` ${ID.to} `);

@@ -80,6 +80,7 @@ function payMicrocredit(w: World, p: number): void {
     pr.microDebt[p] -= due;
     // Only the interest is a cost of the business; the principal returns what was lent.
     recordCost(w, p, Math.min(due, pr.microInterest[p]));
+    pr.microPrincipal[p] = Math.max(0, pr.microPrincipal[p] - (due - Math.min(due, pr.microInterest[p])));
     pr.microMissed[p] = 0;
     return;
   }
@@ -87,6 +88,9 @@ function payMicrocredit(w: World, p: number): void {
   if (pr.microMissed[p] >= pr.microMaxMissed[p]) {
     pr.microDebt[p] = 0;
     pr.microDefaulted[p] = 1;
+    // The principal not repaid is what the default costs the programme (interest forgone is not spent).
+    if (pr.microSource[p] >= 0) w.interventions[pr.microSource[p]].defaultLosses += pr.microPrincipal[p];
+    pr.microPrincipal[p] = 0;
   }
 }
 

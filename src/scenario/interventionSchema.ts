@@ -4,7 +4,7 @@
  * attribute, and `participation`, the share of the targeted who take part.
  */
 import * as z from 'zod';
-import { count, MAX_DAYS, positive, rupiah, share } from './fields.js';
+import { count, MAX_DAYS, positive, RUPIAH_FIELDS, rupiah, share } from './fields.js';
 
 const target = z
   .strictObject({
@@ -27,12 +27,36 @@ const target = z
   .default({})
   .describe('Which agents the intervention is for; every condition given must hold. Empty: all of the kind it acts on.');
 
+/** Largest programme cost a field may hold, rupiah (a regency budget line; sums stay exact in a double). */
+const MAX_PROGRAMME_RUPIAH = 1_000_000_000_000;
+
+/** A programme cost in integer rupiah; absent: the type's default (src/interventions/costs.ts). */
+function costPart(description: string) {
+  const field = z.int().min(0).max(MAX_PROGRAMME_RUPIAH);
+  const optional = field.optional().describe(description);
+  // Either node may be the one a path resolves to: both refuse `6.000`.
+  RUPIAH_FIELDS.add(field);
+  RUPIAH_FIELDS.add(optional);
+  return optional;
+}
+
+const cost = z
+  .strictObject({
+    fixed: costPart('Fixed cost of the programme over its whole run (set-up, facilitators, venue), rupiah.'),
+    per_participant: costPart('Cost per participant, rupiah.'),
+  })
+  .optional()
+  .describe(
+    'What the programme costs whoever pays for it, rupiah; a part left out takes the default of its type (docs/model.md, "Programme costs"). Money participants pay themselves is not counted.',
+  );
+
 const common = {
   start: z.int().min(0).max(MAX_DAYS).describe('Day the intervention starts.'),
   end: z.int().min(0).max(MAX_DAYS).optional().describe('Day it ends (inclusive); default: the horizon.'),
   target,
   participation: share('Share of the targeted agents who take part (a top-down programme is one with low participation).', 1),
   label: z.string().max(200).optional().describe('A name for reports; default: the type.'),
+  cost,
 };
 
 const channel = z

@@ -68,6 +68,10 @@ const households = z
     ex_migrant_savings_months: positive('Extra savings a returned migrant household starts with, months of basic need.', 3),
     group_share: share('Share of households in a community group (arisan, pengajian, kelompok).', 0.3),
     group_size: count('Members of a community group.', 15, 2, 10_000),
+    female_owner_share: share(
+      'Share of home industries run by a woman, set at setup (assumed 0.8: seeds 000 and 002 describe home industries run mostly by women, without a count). Changes no behaviour; outputs group by it.',
+      0.8,
+    ),
   })
   .prefault({})
   .describe('Households: size, income from informal work, consumption, savings and debt.');

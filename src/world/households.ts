@@ -60,6 +60,8 @@ export interface Households {
   readonly producer: Int32Array;
   /** 1 if a member returned from work abroad. */
   readonly exMigrant: Uint8Array;
+  /** 1 if the household's business owner is (or would be) a woman; group members take it from here. */
+  readonly ownerFemale: Uint8Array;
   /** 1 if a member works abroad and sends remittances. */
   readonly migrantAbroad: Uint8Array;
   /** Day of the month (0-29) remittances arrive. */
@@ -111,6 +113,7 @@ export function createHouseholds(count: number, cash: Float64Array): Households 
     warung: new Int32Array(count),
     producer: new Int32Array(count).fill(-1),
     exMigrant: new Uint8Array(count),
+    ownerFemale: new Uint8Array(count),
     migrantAbroad: new Uint8Array(count),
     remittanceDay: new Uint8Array(count),
     group: new Int32Array(count).fill(-1),

@@ -27,4 +27,6 @@ export interface ScheduledIntervention {
   participants: number;
   /** Members of what it formed, when it forms something (producer ids). */
   members: Int32Array;
+  /** Loan principal it lent that was written off at default, rupiah (credit only). */
+  defaultLosses: number;
 }

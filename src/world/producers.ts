@@ -132,6 +132,9 @@ export interface Producers {
   readonly microMissed: Int32Array;
   readonly microMaxMissed: Int32Array;
   readonly microDefaulted: Uint8Array;
+  /** Microcredit: principal still owed, rupiah, and the intervention (index) that lent it, -1 none. */
+  readonly microPrincipal: Float64Array;
+  readonly microSource: Int32Array;
   /** Economy 2: 1 when the last materials order was cut, or not placed, for lack of cash and credit. */
   readonly cashShort: Uint8Array;
   /** Economy 2: the last 30 days as bits (bit 0 today): active, production limited by cash, by labour. */
@@ -238,6 +241,8 @@ export function createProducers(
     microMissed: new Int32Array(count),
     microMaxMissed: new Int32Array(count),
     microDefaulted: new Uint8Array(count),
+    microPrincipal: new Float64Array(count),
+    microSource: new Int32Array(count).fill(-1),
     cashShort: new Uint8Array(count),
     activeBits: new Int32Array(count),
     cashBits: new Int32Array(count),

@@ -63,7 +63,7 @@ describe('scenario comparison', () => {
     const lines = comparisonCsv(rows).split('\n');
     expect(lines[0]).toBe(COMPARISON_COLUMNS.join(','));
     expect(lines[1]).toBe(
-      'prog,base,income_mean,horizon,40,2,127.500000,157.500000,30.000000,10.606602,-65.296536,125.296536,0.235294,higher,2,1.000000,,,,,,,,,,,',
+      'prog,base,income_mean,horizon,40,2,127.500000,157.500000,30.000000,10.606602,-65.296536,125.296536,0.235294,higher,2,1.000000,,,,,,,,,,,,,,',
     );
     expect(lines.at(-1)).toBe('');
   });
@@ -77,7 +77,7 @@ describe('scenario comparison', () => {
     const one = runSet({ a: { 1: metrics([3, 3], [1, 1, 1]) }, b: { 1: metrics([1, 1], [1, 1, 1]) } });
     const h = compareScenarios(one, [{ scenario: 'a', baseline: 'b' }])[0];
     expect(comparisonCsv([h]).split('\n')[1]).toBe(
-      'a,b,income_mean,horizon,40,1,1.000000,3.000000,2.000000,,,,2.000000,higher,1,1.000000,,,,,,,,,,,',
+      'a,b,income_mean,horizon,40,1,1.000000,3.000000,2.000000,,,,2.000000,higher,1,1.000000,,,,,,,,,,,,,,',
     );
     expect(formatSummary([h])).toContain('n/a (1 seed)');
   });

@@ -38,9 +38,14 @@ const cases: Array<[string, string, string]> = [
     's.yaml:4:65: interventions[0].target.business_group: expected a group-formation starting before day 20, since no home industry is in a business group until one does',
   ],
   [
+    'a programme cost in fractions of a rupiah',
+    'interventions:\n  - {type: hearing, start: 5, cost: {fixed: 2500.5}}\n',
+    's.yaml:4:45: interventions[0].cost.fixed: expected a whole number, got 2500.5',
+  ],
+  [
     'an unknown field of an intervention',
     'interventions:\n  - {type: crisis, start: 5, price_factr: 2}\n',
-    's.yaml:4:30: interventions[0].price_factr: unknown field; expected one of type, start, end, target, participation, label, price_factor, demand_factor',
+    's.yaml:4:30: interventions[0].price_factr: unknown field; expected one of type, start, end, target, participation, label, cost, price_factor, demand_factor',
   ],
 ];
 

@@ -59,6 +59,10 @@ describe('rupiah written with thousands separators', () => {
       's.yaml:2:17: suppliers.credit_limit: expected whole rupiah without thousands separators, such as 600000, got 600,000 (YAML reads it as text)',
     ],
     [
+      'interventions:\n  - {type: hearing, start: 5, cost: {fixed: 5.000.000}}\n',
+      's.yaml:2:45: interventions[0].cost.fixed: expected whole rupiah without thousands separators, such as 5000000, got 5.000.000 (YAML reads it as text)',
+    ],
+    [
       'interventions:\n  - {type: credit-access, start: 5, amount: 2.000}\n',
       's.yaml:2:45: interventions[0].amount: expected whole rupiah without thousands separators, such as 2000, got 2.000 (YAML reads it as 2)',
     ],
