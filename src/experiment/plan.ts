@@ -35,6 +35,8 @@ export interface Plan {
   readonly objective: { readonly output: string; readonly better: 'higher' | 'lower' };
   /** The patterns file for acceptance, resolved. */
   readonly patternsFile?: string;
+  /** A problem at a field of the plan file. */
+  readonly problemAt: (at: readonly PropertyKey[], message: string) => InputProblem;
 }
 
 function problem(src: SourceFile, at: readonly PropertyKey[], message: string, wantKey = false): InputProblem {
@@ -102,6 +104,7 @@ export function loadPlan(file: string, defaultPatterns: string): Plan {
     scenarios,
     factors,
     objective,
+    problemAt: (at, message) => problem(src, at, message),
     patternsFile: data.accept === 'patterns' || data.patterns ? (data.patterns ? near(data.patterns) : defaultPatterns) : undefined,
   };
 }

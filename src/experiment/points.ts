@@ -2,6 +2,7 @@
  * The design points of a plan: the design in the unit cube (designs.ts) mapped onto the factors'
  * values, and each point's scenarios, one per programme, all with the point's values set.
  */
+import { InputError } from '../scenario/errors.js';
 import type { Scenario } from '../scenario/schema.js';
 import { withValues } from '../validate/scenarios.js';
 import { type Design, gridDesign, lhsDesign, morrisDesign, sobolDesign } from './designs.js';
@@ -42,7 +43,8 @@ export function scenarioAt(plan: Plan, scenario: Scenario, values: readonly numb
   if ('problems' in applied) {
     // The ends were checked when the plan was read; a value between them failing is a joint constraint.
     const p = applied.problems[0];
-    throw new Error(`${scenario.name}: the values ${JSON.stringify(set)} make ${p.path} invalid: ${p.message}`);
+    const message = `expected values that ${scenario.name} accepts together, but ${JSON.stringify(set)} make ${p.path} invalid: ${p.message}`;
+    throw new InputError([plan.problemAt(['factors'], message)]);
   }
   return applied.scenario;
 }
