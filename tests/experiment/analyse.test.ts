@@ -1,6 +1,7 @@
 /** The robust ranking from hand-built outcomes: paired effects, probability of being best, regret, acceptance. */
 import { describe, expect, it } from 'vitest';
-import { rankProgrammes, responsesOf } from '../../src/experiment/analyse.js';
+import { rankProgrammes, responsesOf, sobolOf } from '../../src/experiment/analyse.js';
+import { sobolDesign } from '../../src/experiment/designs.js';
 import type { ExperimentData } from '../../src/experiment/experiment.js';
 import type { Plan } from '../../src/experiment/plan.js';
 
@@ -73,5 +74,25 @@ describe('responsesOf', () => {
       ['a-baseline:y', [2, 0]],
       ['b-baseline:y', [1, 4]],
     ]);
+  });
+});
+
+describe('sobolOf', () => {
+  it('reads the responses in the Saltelli layout: y = 3 x0 + x1 gives S1 near 0.9 and 0.1', () => {
+    const design = sobolDesign(2000, 2, 4);
+    const base = data({ baseline: design.unit.map(() => [0, 0]), a: design.unit.map(() => [0, 0]) });
+    const plan = {
+      ...base.plan,
+      factors: [{ path: 'x0' }, { path: 'x1' }],
+      data: { ...base.plan.data, design: { kind: 'sobol', samples: 2000, bootstrap: 50, seed: 1 } },
+    } as unknown as Plan;
+    const y = (p: number) => 3 * design.unit[p][0] + design.unit[p][1];
+    const got = sobolOf({ ...base, plan, design, values: design.unit, outcomes: (p) => [y(p)] }, [
+      { name: 'y', values: design.unit.map((_, p) => y(p)) },
+    ]);
+    expect(got).toHaveLength(1);
+    expect(got[0].indices[0].first.value).toBeCloseTo(0.9, 1);
+    expect(got[0].indices[1].first.value).toBeCloseTo(0.1, 1);
+    expect(got[0].indices[0].total.value).toBeCloseTo(0.9, 1);
   });
 });
