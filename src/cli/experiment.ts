@@ -6,8 +6,9 @@
  */
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
+import { type Acceptance, loadAcceptance } from '../experiment/accept.js';
 import { runExperiment } from '../experiment/experiment.js';
-import { loadPlan } from '../experiment/plan.js';
+import { loadPlan, type Plan } from '../experiment/plan.js';
 import { writeExperiment } from '../experiment/write.js';
 import { formatProblem, InputError } from '../scenario/errors.js';
 import { planThreads } from './jobs.js';
@@ -32,13 +33,14 @@ function badInput(err: unknown): number {
 
 /** Runs the command; returns the exit code. */
 export async function experimentCommand(opts: ExperimentOptions): Promise<number> {
-  let plan;
+  let plan: Plan;
+  let accept: Acceptance | undefined;
   try {
     plan = loadPlan(opts.plan, defaultPatternsPath());
+    if ((opts.accept ?? plan.data.accept) === 'patterns') accept = loadAcceptance(plan.patternsFile);
   } catch (err) {
     return badInput(err);
   }
-  const accept = (opts.accept ?? plan.data.accept) === 'patterns';
   const { threads, note } = planThreads(opts.jobs, Number.MAX_SAFE_INTEGER, [plan.base]);
   if (note && !opts.quiet) process.stderr.write(`${note}\n`);
   mkdirSync(opts.out, { recursive: true });

@@ -6,7 +6,7 @@
 import path from 'node:path';
 import { sha256 } from '../output/atomic.js';
 import { canonicalJson } from '../output/canonical.js';
-import { acceptanceRuns, judgePoint, loadAcceptance } from './accept.js';
+import { type Acceptance, acceptanceRuns, judgePoint } from './accept.js';
 import type { Design } from './designs.js';
 import { computeOutput } from './outputs.js';
 import type { Plan } from './plan.js';
@@ -47,7 +47,7 @@ export function planHash(plan: Plan): string {
 export async function runExperiment(
   plan: Plan,
   out: string,
-  opts: RunOptions & { readonly accept: boolean; readonly onPlanned?: (runs: number, skipped: number) => void },
+  opts: RunOptions & { readonly accept?: Acceptance; readonly onPlanned?: (runs: number, skipped: number) => void },
 ): Promise<ExperimentResult> {
   const design = designOf(plan);
   const values = pointValues(plan, design);
@@ -55,7 +55,7 @@ export async function runExperiment(
   const hash = planHash(plan);
   const file = path.join(out, RESULTS_FILE);
   const results = readResults(file, hash);
-  const acc = opts.accept && plan.patternsFile ? loadAcceptance(plan.patternsFile) : undefined;
+  const acc = opts.accept;
   const outputs = Object.values(plan.data.outputs);
   const writer = openResults(file, hash);
   const pending: PendingRun[] = [];

@@ -34,7 +34,7 @@ export interface Plan {
   /** The objective: an output name and which way is better. */
   readonly objective: { readonly output: string; readonly better: 'higher' | 'lower' };
   /** The patterns file for acceptance, resolved. */
-  readonly patternsFile?: string;
+  readonly patternsFile: string;
   /** A problem at a field of the plan file. */
   readonly problemAt: (at: readonly PropertyKey[], message: string) => InputProblem;
 }
@@ -105,7 +105,7 @@ export function loadPlan(file: string, defaultPatterns: string): Plan {
     factors,
     objective,
     problemAt: (at, message) => problem(src, at, message),
-    patternsFile: data.accept === 'patterns' || data.patterns ? (data.patterns ? near(data.patterns) : defaultPatterns) : undefined,
+    patternsFile: data.patterns ? near(data.patterns) : defaultPatterns,
   };
 }
 
