@@ -36,10 +36,11 @@ function rankingChart(ranks: readonly ProgrammeRank[], title: string): TopLevelS
     width: 560,
     data: { values },
     layer: [
+      { mark: { type: 'rule', strokeDash: [4, 4], color: '#888' }, encoding: { x: { datum: 0, type: 'quantitative' } } },
       { mark: { type: 'rule', strokeWidth: 2 }, encoding: { y, x: { field: 'low', type: 'quantitative', title }, x2: { field: 'high' } } },
-      { mark: { type: 'point', filled: true, size: 90 }, encoding: { y, x: { field: 'mean', type: 'quantitative' } } },
-      { mark: { type: 'rule', strokeDash: [4, 4], color: '#888' }, data: { values: [{ zero: 0 }] }, encoding: { x: { field: 'zero' } } },
+      { mark: { type: 'point', filled: true, size: 90 }, encoding: { y, x: { field: 'mean', type: 'quantitative', title } } },
     ],
+    resolve: { scale: { x: 'shared' }, axis: { x: 'shared' } },
   } as TopLevelSpec;
 }
 
@@ -147,7 +148,7 @@ export async function experimentReport(data: ExperimentData, a: Analyses): Promi
     });
   }
   const lead = [
-    `${data.values.length} points (${plan.data.design.kind} design) of ${factors.length} factors, ${data.seeds.length} seeds each, ${plan.scenarios.length - 1} programmes and the baseline on the same seeds.`,
+    `${data.values.length} points (${plan.data.design.kind} design) of ${factors.length} factors, ${data.seeds.length} seed${data.seeds.length > 1 ? 's' : ''} each, ${plan.scenarios.length - 1} programmes and the baseline on the same seeds.`,
     data.accepted
       ? `${accepted} of ${data.values.length} points pass the patterns; the ranking is over those.`
       : 'Every point counts in the ranking (no pattern acceptance).',
