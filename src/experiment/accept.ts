@@ -62,10 +62,10 @@ export function acceptanceRuns(
   }));
 }
 
-/** Whether every pattern passes at a point, from its figures per seed (in seed order). */
-export function judgePoint(acc: Acceptance, seeds: readonly number[], figures: readonly Outcomes[]): boolean {
-  return acc.patterns.data.patterns.every((p, k) => {
-    const per = figures.map((f) => (f[k] === null ? { none: 'no figure' } : { value: f[k] as number }));
+/** Whether each pattern passes at a point, from its figures per seed (in seed order); the point is accepted when all do. */
+export function judgePoint(acc: Acceptance, seeds: readonly number[], figures: readonly Outcomes[]): boolean[] {
+  return acc.patterns.data.patterns.map((p, k) => {
+    const per = figures.map((f) => (f[k] === null || f[k] === undefined ? { none: 'no figure' } : { value: f[k] as number }));
     return judgePattern(p, seeds, per).pass;
   });
 }

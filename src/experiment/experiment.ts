@@ -29,7 +29,12 @@ export interface ExperimentData {
   /** Per point, whether it passes the patterns (absent without acceptance). */
   readonly accepted?: readonly boolean[];
   /** Pattern names and, per point and seed, their figures (absent without acceptance). */
-  readonly patterns?: { readonly names: readonly string[]; readonly figures: readonly (readonly Outcomes[])[] };
+  readonly patterns?: {
+    readonly names: readonly string[];
+    readonly figures: readonly (readonly Outcomes[])[];
+    /** Per point, whether each pattern passes. */
+    readonly pass: readonly (readonly boolean[])[];
+  };
 }
 
 /** How an experiment call ended. */
@@ -101,11 +106,12 @@ export async function runExperiment(
     const outcomes = (p: number, key: string, seed: number) => results.runs.get(runId(p, key, seed)) as Outcomes;
     if (!acc) return { status: 'done', summary, data: { plan, design, values, seeds, outcomes } };
     const figures = values.map((_, p) => seeds.map((s) => (results.accept.get(`${p}/${s}`)?.figures ?? []) as Outcomes));
-    const accepted = figures.map((f) => judgePoint(acc, seeds, f));
+    const pass = figures.map((f) => judgePoint(acc, seeds, f));
+    const accepted = pass.map((p) => p.every(Boolean));
     return {
       status: 'done',
       summary,
-      data: { plan, design, values, seeds, outcomes, accepted, patterns: { names: acc.names, figures } },
+      data: { plan, design, values, seeds, outcomes, accepted, patterns: { names: acc.names, figures, pass } },
     };
   } finally {
     writer.close();

@@ -100,6 +100,21 @@ export async function experimentReport(data: ExperimentData, a: Analyses): Promi
       ]),
     ],
   });
+  if (data.patterns) {
+    const { names, pass } = data.patterns;
+    sections.push({
+      id: 'patterns',
+      title: 'Patterns at the points',
+      intro: `How many of the ${data.values.length} points pass each pattern over their seeds; a point is accepted when it passes all.`,
+      body: [
+        tableHtml(
+          ['pattern', 'points passing'],
+          names.map((n, k) => [n, String(pass.filter((p) => p[k]).length)]),
+          [false, true],
+        ),
+      ],
+    });
+  }
   const focus = (name: string) => name === `baseline:${obj}` || name.endsWith(`-baseline:${obj}`) || name.startsWith('pattern:');
   for (const m of a.morris.filter((x) => focus(x.response))) {
     const rows = m.indices.flatMap((x, i) => [
