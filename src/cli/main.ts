@@ -141,6 +141,48 @@ export async function main(argv: readonly string[]): Promise<number> {
       },
     )
     .command(
+      'experiment <plan>',
+      'Run an experiment plan: sweeps, sensitivity and a robust ranking of programmes; exit 0 done, 1 a run failed, 2 bad input',
+      (y) =>
+        y
+          .positional('plan', { type: 'string', demandOption: true, describe: 'Experiment plan file (see docs/experiments.md)' })
+          .option('out', {
+            type: 'string',
+            default: 'out/experiment',
+            requiresArg: true,
+            coerce: outputDirectory('out'),
+            describe: 'Directory for the results, table and report; a rerun continues the results in it',
+          })
+          .option('jobs', {
+            requiresArg: true,
+            coerce: wholeNumber('jobs', 1, MAX_JOBS),
+            describe: `Runs in parallel, 1 to ${MAX_JOBS} (default: the number of cores)`,
+          })
+          .option('accept', {
+            requiresArg: true,
+            choices: ['none', 'patterns'],
+            coerce: oneOf('accept', ['none', 'patterns'] as const),
+            describe: "patterns: rank over the points that pass the plan's patterns (costs the validation runs at every point)",
+          })
+          .option('max-runs', {
+            requiresArg: true,
+            coerce: wholeNumber('max-runs', 1, 10_000_000),
+            describe: 'Stop after this many runs; the same command continues later',
+          })
+          .option('quiet', { type: 'boolean', default: false, describe: 'No progress on stderr' }),
+      async (args) => {
+        const { experimentCommand } = await import('./experiment.js');
+        code = await experimentCommand({
+          plan: args.plan,
+          out: args.out,
+          jobs: args.jobs,
+          accept: args.accept,
+          maxRuns: args['max-runs'],
+          quiet: args.quiet,
+        });
+      },
+    )
+    .command(
       'schema',
       'Print the JSON Schema of scenario files',
       (y) => y.option('markdown', { type: 'boolean', default: false, describe: 'Print a Markdown field reference instead' }),

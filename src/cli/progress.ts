@@ -25,7 +25,12 @@ export function createProgress(runs: number, totalDays: number, quiet: boolean):
   if (process.stderr.isTTY) {
     const cliProgress = require('cli-progress') as typeof cliProgressModule;
     const bar = new cliProgress.SingleBar(
-      { format: 'simulate [{bar}] {percentage}% | {runs} runs | {duration_formatted}', stream: process.stderr, hideCursor: true },
+      {
+        format: 'simulate [{bar}] {percentage}% | {runs} runs | {duration_formatted} | about {eta_formatted} left',
+        stream: process.stderr,
+        hideCursor: true,
+        etaBuffer: 50,
+      },
       cliProgress.Presets.shades_classic,
     );
     bar.start(totalDays, 0, { runs: `0/${runs}` });
@@ -49,7 +54,9 @@ export function createProgress(runs: number, totalDays: number, quiet: boolean):
     advance() {},
     finished(label, ok) {
       finished++;
-      process.stderr.write(`simulate: ${label} ${ok ? 'done' : 'failed'} (${finished}/${runs}, ${seconds()} s)\n`);
+      // Time left from the mean time per finished run so far: runs of a command are of similar length.
+      const left = finished < runs ? `, about ${Math.round((Number(seconds()) / finished) * (runs - finished))} s left` : '';
+      process.stderr.write(`simulate: ${label} ${ok ? 'done' : 'failed'} (${finished}/${runs}, ${seconds()} s${left})\n`);
     },
     stop() {},
   };
