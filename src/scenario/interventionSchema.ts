@@ -31,13 +31,33 @@ const common = {
   start: z.int().min(0).max(MAX_DAYS).describe('Day the intervention starts.'),
   end: z.int().min(0).max(MAX_DAYS).optional().describe('Day it ends (inclusive); default: the horizon.'),
   target,
-  participation: share('Share of the targeted agents who take part (a top-down programme is one with low participation).', 1),
+  participation: share(
+    'Share of the targeted agents who take part (a top-down programme is one with low participation). Under `social: 2`: the chance that a targeted household the offer reached joins.',
+    1,
+  ),
   label: z.string().max(200).optional().describe('A name for reports; default: the type.'),
+};
+
+/** Fields of programmes (not shocks): how households come to take part. */
+const programme = {
+  ...common,
+  top_down: z
+    .boolean()
+    .default(false)
+    .describe(
+      'Social 2: the targeted are assigned directly (`participation` of them at random) instead of joining through information and trust along their ties.',
+    ),
+  information_hops: count(
+    'Social 2: steps of ties the offer travels from the institutions (governments, kiosk, credit provider); each step passes a tie with the chance of its trust. Assumed, 1 to 4.',
+    2,
+    1,
+    10,
+  ),
 };
 
 const culinaryMarket = z.strictObject({
   type: z.literal('culinary-market'),
-  ...common,
+  ...programme,
   every: z.int().min(1).max(MAX_DAYS).default(30).describe('Days between market days.'),
   visitors: positive('Outside visitors on a market day, on average.', 650, 10_000_000),
   packs_per_visitor: positive('Packs a visitor buys, on average.', 1.5),
@@ -52,7 +72,7 @@ const culinaryMarket = z.strictObject({
 
 const digitalPromotion = z.strictObject({
   type: z.literal('digital-promotion'),
-  ...common,
+  ...programme,
   skill_boost: share('Digital skill gained by trained households.', 0.35),
   device_support: z.boolean().default(false).describe('Participants without a smartphone get one.'),
   signal: share('Signal quality the programme brings to the targeted hamlets (0: unchanged).', 0),
@@ -61,7 +81,7 @@ const digitalPromotion = z.strictObject({
 
 const groupFormation = z.strictObject({
   type: z.literal('group-formation'),
-  ...common,
+  ...programme,
   group_size: count('Home industries per business group.', 10, 2, 10_000),
   discount: share('Price discount on materials bought together.', 0.08),
   info_sharing: share('Chance a month that a member learns a partner (supplier or warung) of another member.', 0.5),
@@ -71,13 +91,13 @@ const groupFormation = z.strictObject({
 
 const hearing = z.strictObject({
   type: z.literal('hearing'),
-  ...common,
+  ...programme,
   government: z.enum(['village', 'regency', 'both']).default('both').describe('Which government the hearing links participants to.'),
 });
 
 const creditAccess = z.strictObject({
   type: z.literal('credit-access'),
-  ...common,
+  ...programme,
   amount: rupiah('Loan per participant, rupiah.', 2000000),
   monthly_interest: share('Interest per month on the amount (flat).', 0.02),
   months: count('Monthly instalments.', 12, 1, 600),
@@ -86,7 +106,7 @@ const creditAccess = z.strictObject({
 
 const formalContracts = z.strictObject({
   type: z.literal('formal-contracts'),
-  ...common,
+  ...programme,
   reliability_gain: share('Rise in the chance of an on-time delivery under a contract.', 0.15),
   penalty_share: share('Penalty a supplier pays for a late delivery, share of the value delivered.', 0.05),
   credit: z.boolean().default(false).describe('Whether contracted purchases may still be on credit (bon); contracts are less flexible.'),
@@ -108,7 +128,7 @@ const crisis = z.strictObject({
 
 const returningMigrants = z.strictObject({
   type: z.literal('returning-migrants'),
-  ...common,
+  ...programme,
   arrivals: count('Migrant workers who return (from households with a member abroad first).', 30, 1, 100_000),
   savings: rupiah('Savings a returnee brings, rupiah.', 15000000),
   skill_boost: share('Skills from work abroad (social remittances, seed 002): rise in digital skill.', 0.2),
@@ -122,7 +142,7 @@ const returningMigrants = z.strictObject({
 
 const districtKiosk = z.strictObject({
   type: z.literal('district-kiosk'),
-  ...common,
+  ...programme,
   every: z.int().min(1).max(MAX_DAYS).default(7).describe('Days between collections.'),
   capacity: count('Packs the kiosk takes from each participant per collection (fewer in a crisis, by its demand factor).', 30, 1, 100_000),
   margin: share("The kiosk's margin on its outside markets.", 0.25),

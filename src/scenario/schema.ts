@@ -238,6 +238,12 @@ const scenarioShape = z.strictObject({
   principles: principlesSchema,
   digital: digitalSchema,
   economy: economySchema,
+  social: z
+    .union([z.literal(1), z.literal(2)])
+    .default(1)
+    .describe(
+      'Social capital model: 1 as before, 2 ties classed by function, digital diffusion and programmes through mechanisms (MODEL.md v2)',
+    ),
   finance: financeSchema,
   labour: labourSchema,
   demand: demandSchema,
