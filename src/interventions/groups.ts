@@ -77,6 +77,8 @@ export const groupFormation: InterventionHandler = {
       const other = iv.members[Math.floor(draw(iv.rng) * iv.members.length)];
       if (other === p || pr.businessGroup[other] !== pr.businessGroup[p]) continue;
       sharePartner(w, pr.household[p], pr.household[other], draw(iv.rng));
+      // Social 2: the member also learns how the other works (know-how that raises its output per worker-day).
+      if (w.scenario.social === 2) pr.knowHow[p] = Math.max(pr.knowHow[p], spec.knowledge_gain);
     }
   },
 };

@@ -87,6 +87,10 @@ const groupFormation = z.strictObject({
   info_sharing: share('Chance a month that a member learns a partner (supplier or warung) of another member.', 0.5),
   bazaar_every: z.int().min(1).max(MAX_DAYS).optional().describe('Days between joint bazaars; none if absent.'),
   bazaar_visitors: positive('Buyers at a joint bazaar, on average.', 120, 1_000_000),
+  knowledge_gain: share(
+    'Social 2: rise in output per worker-day a member gains when it learns from another member (shared know-how, a share). Assumed, 0 to 0.3.',
+    0.1,
+  ),
 });
 
 const hearing = z.strictObject({
