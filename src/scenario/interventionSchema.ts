@@ -48,8 +48,8 @@ const programme = {
       'Social 2: the targeted are assigned directly (`participation` of them at random) instead of joining through information and trust along their ties.',
     ),
   information_hops: count(
-    'Social 2: steps of ties the offer travels from the institutions (governments, kiosk, credit provider); each step passes a tie with the chance of its trust. Assumed, 1 to 4.',
-    2,
+    'Social 2: steps of ties the offer travels from the institutions (governments, kiosk, credit provider); each step passes a tie with the chance of its trust. Assumed, 1 to 4: from the institutions through village and hamlet heads to residents.',
+    3,
     1,
     10,
   ),
@@ -144,6 +144,20 @@ const returningMigrants = z.strictObject({
   startup_cost: rupiah('Equipment bought by a returnee who starts a home industry, rupiah.', 3000000),
 });
 
+const training = z.strictObject({
+  type: z.literal('training'),
+  ...programme,
+  productivity_gain: share(
+    "Rise in a trained home industry's output per worker-day (know-how; seed 000's BIMTEK). Assumed, 0 to 0.3.",
+    0.15,
+  ),
+  skill_boost: share('Digital skill a trained household gains. Assumed.', 0.1),
+  linking: z
+    .boolean()
+    .default(true)
+    .describe('Whether each participant leaves with a linking tie to the regency government that ran the training (seed 000).'),
+});
+
 const districtKiosk = z.strictObject({
   type: z.literal('district-kiosk'),
   ...programme,
@@ -164,6 +178,7 @@ export const interventionSchema = z.discriminatedUnion('type', [
   crisis,
   returningMigrants,
   districtKiosk,
+  training,
 ]);
 
 export const interventionsSchema = z

@@ -35,11 +35,11 @@ describe('participation through ties (social 2)', () => {
   });
 
   it('binds: a home industry the offer cannot reach does not join, though the programme targets it', () => {
-    expect(hearingMembers(2, 1)).toEqual([0, 1]);
+    expect(hearingMembers(2, 1, { information_hops: 2 })).toEqual([0, 1]);
   });
 
   it('an untrusted tie does not pass the offer on', () => {
-    expect(hearingMembers(2, 0)).toEqual([0]);
+    expect(hearingMembers(2, 0, { information_hops: 2 })).toEqual([0]);
   });
 
   it('one hop reaches only those tied to the government', () => {
