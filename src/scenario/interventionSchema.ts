@@ -137,7 +137,13 @@ const crisis = z.strictObject({
 const returningMigrants = z.strictObject({
   type: z.literal('returning-migrants'),
   ...programme,
-  arrivals: count('Migrant workers who return (from households with a member abroad first).', 30, 1, 100_000),
+  arrivals: count('Migrant workers who return (from households with a member abroad first, unless `from` says otherwise).', 30, 1, 100_000),
+  from: z
+    .enum(['remittance-households', 'any', 'poor', 'non-poor'])
+    .optional()
+    .describe(
+      'Which households the returnees come back to, among those with no home industry and no earlier returnee: remittance-households (those with a member abroad first, then others), any, poor or non-poor (drawn uniformly). Default: remittance-households under social 1, any under social 2 (who returns is not known to follow remittances).',
+    ),
   savings: rupiah('Savings a returnee brings, rupiah.', 15000000),
   skill_boost: share('Skills from work abroad (social remittances, seed 002): rise in digital skill.', 0.2),
   training: z.boolean().default(false).describe('Whether returnees get entrepreneurship training (seed 000: BIMTEK of BP3TKI).'),
