@@ -67,12 +67,13 @@ const share = z.strictObject({
 /** How a pattern's figure is computed from each seed's run(s). */
 export const statisticSchema = z.discriminatedUnion('kind', [mean, paired, cohort, slope, share]);
 
-/** What the figure must do: its mean lie in a range, or its 95% interval lie above or around 0. */
+/** What the figure must do: its mean lie in a range, or its 95% interval lie above, below or around 0. */
 export const targetSchema = z.union([
   z.strictObject({
     range: z.tuple([z.number().nullable(), z.number().nullable()]).describe('[low, high], inclusive; null leaves that end open.'),
   }),
   z.literal('above_zero'),
+  z.literal('below_zero'),
   z.literal('contains_zero'),
 ]);
 
