@@ -49,6 +49,7 @@ export const crisis: InterventionHandler = {
     iv.participants = w.households.count;
     w.conditions.materialPriceFactor *= spec.price_factor;
     w.conditions.demandFactor *= spec.demand_factor;
+    w.conditions.informalFactor *= spec.informal_factor;
     // Rows for businesses started later are compared too: their count starts at 0.
     if (w.scenario.social === 2) failuresSeen.set(iv, Int32Array.from(w.producers.failures));
   },
@@ -62,5 +63,6 @@ export const crisis: InterventionHandler = {
     if (spec.type !== 'crisis') return;
     w.conditions.materialPriceFactor /= spec.price_factor;
     w.conditions.demandFactor /= spec.demand_factor;
+    w.conditions.informalFactor /= spec.informal_factor;
   },
 };

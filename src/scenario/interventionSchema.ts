@@ -128,6 +128,10 @@ const crisis = z.strictObject({
   ...common,
   price_factor: positive('Multiplier of material prices (seed 002: the 1997 crisis).', 1.5),
   demand_factor: positive('Multiplier of household and outside demand for home-industry products.', 0.7),
+  informal_factor: positive(
+    "Multiplier of households' informal earnings during the crisis (1997: informal incomes fell with demand). Assumed, 0.7 to 1; 1 leaves them as they were.",
+    1,
+  ),
   migration: share(
     'Social 2: chance that the owner of a home industry that fails during the crisis leaves to work abroad, its household then receiving remittances (seed 002: a 1997 bankruptcy sent the owner abroad). Assumed, 0 to 0.5.',
     0.2,

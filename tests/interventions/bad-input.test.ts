@@ -40,7 +40,7 @@ const cases: Array<[string, string, string]> = [
   [
     'an unknown field of an intervention',
     'interventions:\n  - {type: crisis, start: 5, price_factr: 2}\n',
-    's.yaml:4:30: interventions[0].price_factr: unknown field; expected one of type, start, end, target, participation, label, price_factor, demand_factor, migration',
+    's.yaml:4:30: interventions[0].price_factr: unknown field; expected one of type, start, end, target, participation, label, price_factor, demand_factor, informal_factor, migration',
   ],
 ];
 

@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { runTimeline } from '../../src/interventions/index.js';
 import { remittances } from '../../src/rules/events.js';
+import { householdsDay } from '../../src/rules/households.js';
 import { tinyWorld } from '../helpers/world.js';
 
 /** Whether the owner of the one home industry is abroad after its business fails (or not) on day 2 of a crisis. */
@@ -37,5 +38,34 @@ describe('crisis: failed owners migrate (social 2)', () => {
     expect(ownerAbroad(2, 1, false).abroad).toBe(0);
     expect(ownerAbroad(2, 0, true).abroad).toBe(0);
     expect(ownerAbroad(1, 1, true)).toEqual({ abroad: 0, remitted: 0 });
+  });
+});
+
+/** Informal earnings of all households over days 2-11 of a crisis with this informal factor. */
+function informalEarnings(informalFactor: number): number {
+  const w = tinyWorld({ social: 2, interventions: [{ type: 'crisis', start: 1, end: 60, informal_factor: informalFactor }] });
+  w.t = 1;
+  runTimeline(w);
+  for (let t = 2; t <= 11; t++) {
+    w.t = t;
+    householdsDay(w);
+  }
+  return w.households.incomeInformal.reduce((a, b) => a + b, 0);
+}
+
+describe('crisis: informal earnings', () => {
+  it('binds: a crisis with an informal factor below 1 lowers informal earnings, the same days drawn', () => {
+    const normal = informalEarnings(1);
+    expect(normal).toBeGreaterThan(0);
+    expect(informalEarnings(0.5)).toBeLessThan(normal * 0.6);
+  });
+
+  it('does not bind once the crisis is over: the factor is back to 1', () => {
+    const w = tinyWorld({ interventions: [{ type: 'crisis', start: 1, end: 3, informal_factor: 0.5 }] });
+    for (let t = 1; t <= 4; t++) {
+      w.t = t;
+      runTimeline(w);
+    }
+    expect(w.conditions.informalFactor).toBe(1);
   });
 });
