@@ -201,7 +201,7 @@ export function createWorld(scenario: Scenario, seed: number): World {
       householdDraws: new Float64Array(H),
     },
     net: createNetwork(new Uint8Array(nodeCount), new Int32Array(nodeCount), new Int32Array(nodeCount), H * 5 + P * 20),
-    conditions: { materialPriceFactor: 1, demandFactor: 1 },
+    conditions: { materialPriceFactor: 1, demandFactor: 1, informalFactor: 1 },
     venues: [],
     interventions: [],
   };

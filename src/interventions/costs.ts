@@ -81,6 +81,12 @@ export const DEFAULT_COSTS = {
     source:
       'assumed: shop space, shelves and a keeper for a year at about the regional minimum wage share; per participant product registration (P-IRT) and labels to the kiosk’s requirements',
   },
+  training: {
+    fixed: 10_000_000,
+    per_participant: 1_500_000,
+    source:
+      'assumed: no figure in the seeds; regency BIMTEK budgets of a few million rupiah a session (trainers, hall, materials) and about Rp 1.5 M per trainee (meals, transport, kit)',
+  },
 } as const satisfies Record<InterventionType, CostDefault>;
 
 /** Smartphone handed out with device support, rupiah (assumed: an entry-level Android phone). */

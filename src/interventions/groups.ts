@@ -77,6 +77,8 @@ export const groupFormation: InterventionHandler = {
       const other = iv.members[Math.floor(draw(iv.rng) * iv.members.length)];
       if (other === p || pr.businessGroup[other] !== pr.businessGroup[p]) continue;
       sharePartner(w, pr.household[p], pr.household[other], draw(iv.rng));
+      // Social 2: the member also learns how the other works (know-how that raises its output per worker-day).
+      if (w.scenario.social === 2) pr.knowHow[p] = Math.max(pr.knowHow[p], spec.knowledge_gain);
     }
   },
 };
@@ -106,20 +108,33 @@ function sharePartner(w: World, i: number, j: number, u: number): void {
   }
 }
 
+/**
+ * The households `arrivals` migrant workers return to. A return is an event, not an offer, so it
+ * never goes through participation along ties. Which households is drawn uniformly, not by id (ids
+ * run by hamlet); `remittance-households` takes those with a member abroad first, then others.
+ */
+function chooseReturnees(w: World, iv: ScheduledIntervention, from: ReturneeSource, arrivals: number): Int32Array {
+  const h = w.households;
+  const open = (i: number) => h.returnedDay[i] < 0 && h.producer[i] < 0;
+  if (from !== 'remittance-households') {
+    const poor = from === 'poor' ? 1 : from === 'non-poor' ? 0 : -1;
+    const pool = [...selectHouseholds(w, iv, (i) => open(i) && (poor < 0 || h.poorAtStart[i] === poor), false)];
+    return Int32Array.from(sampleIds(iv.rng, pool, arrivals));
+  }
+  const abroad = [...selectHouseholds(w, iv, (i) => h.migrantAbroad[i] === 1 && h.returnedDay[i] < 0, false)];
+  const rest = abroad.length >= arrivals ? [] : [...selectHouseholds(w, iv, (i) => h.migrantAbroad[i] === 0 && open(i), false)];
+  const chosen = sampleIds(iv.rng, abroad, arrivals);
+  return Int32Array.from([...chosen, ...sampleIds(iv.rng, rest, arrivals - chosen.length)]);
+}
+
+type ReturneeSource = 'remittance-households' | 'any' | 'poor' | 'non-poor';
+
 export const returningMigrants: InterventionHandler = {
   begin(w: World, iv: ScheduledIntervention) {
     const spec = iv.spec;
     if (spec.type !== 'returning-migrants') return;
     const h = w.households;
-    // Households with a member abroad return first; others (new departures' returns) after them.
-    const abroad = [...selectHouseholds(w, iv, (i) => h.migrantAbroad[i] === 1 && h.returnedDay[i] < 0)];
-    const rest =
-      abroad.length >= spec.arrivals
-        ? []
-        : [...selectHouseholds(w, iv, (i) => h.migrantAbroad[i] === 0 && h.returnedDay[i] < 0 && h.producer[i] < 0)];
-    // Which households see a worker return is drawn uniformly, not by id (ids run by hamlet).
-    const chosen = sampleIds(iv.rng, abroad, spec.arrivals);
-    const returnees = Int32Array.from([...chosen, ...sampleIds(iv.rng, rest, spec.arrivals - chosen.length)]);
+    const returnees = chooseReturnees(w, iv, spec.from ?? (w.scenario.social === 2 ? 'any' : 'remittance-households'), spec.arrivals);
     iv.participants = returnees.length;
     iv.members = returnees;
     for (const i of returnees) {
@@ -128,6 +143,8 @@ export const returningMigrants: InterventionHandler = {
       h.returnedDay[i] = w.t;
       h.skill[i] = Math.min(1, h.skill[i] + spec.skill_boost);
       transfer(w.money, w.outside.remitters, i, spec.savings);
+      // Social 2: training (seed 000's BIMTEK by the migrant agency) leaves a linking tie to the government.
+      if (spec.training && w.scenario.social === 2) connect(w.net, i, w.nodes.regencyGov, LAYER.institutional, 0.3, 0.6, w.t);
     }
     if (spec.join_group) {
       const group = 1 + h.group.reduce((a, b) => Math.max(a, b), -1);

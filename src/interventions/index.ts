@@ -7,6 +7,7 @@ import type { World } from '../world/world.js';
 import { creditAccess, digitalPromotion, formalContracts, hearing } from './capabilities.js';
 import { groupFormation, returningMigrants } from './groups.js';
 import { crisis, supplierDisruption } from './shocks.js';
+import { training } from './training.js';
 import type { InterventionHandler, ScheduledIntervention } from './types.js';
 import { culinaryMarket, districtKiosk } from './venues.js';
 
@@ -21,6 +22,7 @@ const HANDLERS: Record<InterventionType, InterventionHandler> = {
   crisis,
   'returning-migrants': returningMigrants,
   'district-kiosk': districtKiosk,
+  training,
 };
 
 /**

@@ -7,6 +7,7 @@ import type { Target } from '../scenario/interventionSchema.js';
 import { linkedFor, OFFER } from '../world/linking.js';
 import { TIE_CLASS } from '../world/network.js';
 import type { World } from '../world/world.js';
+import { participationChooser } from './participation.js';
 import type { ScheduledIntervention } from './types.js';
 
 /** Whether node i has a living tie of this class. */
@@ -59,6 +60,11 @@ function takePart(iv: ScheduledIntervention): boolean {
   return iv.spec.participation >= 1 || draw(iv.rng) < iv.spec.participation;
 }
 
+/** Whether the offer of `iv` reached household i and it joins (social 2), or a draw passes (social 1, top-down). */
+function chooser(w: World, iv: ScheduledIntervention, throughTies: boolean): (i: number) => boolean {
+  return throughTies ? participationChooser(w, iv) : () => takePart(iv);
+}
+
 /** `k` of `ids` chosen uniformly (selection sampling), kept in id order; all of them if k covers them. */
 export function sampleIds(rng: Rng, ids: readonly number[], k: number): number[] {
   if (k >= ids.length) return [...ids];
@@ -76,19 +82,29 @@ export function sampleIds(rng: Rng, ids: readonly number[], k: number): number[]
 /** Home industries that take part (running ones only); when more than `limit` would, `limit` of them at random. */
 export function selectProducers(w: World, iv: ScheduledIntervention, limit = Infinity): Int32Array {
   const out: number[] = [];
+  const joins = chooser(w, iv, true);
   for (let p = 0; p < w.producers.count; p++) {
     const reached =
       w.producers.active[p] === 1 && producerMatches(w, p, iv.spec.target) && reachedByChannel(w, iv, w.producers.household[p]);
-    if (reached && takePart(iv)) out.push(p);
+    if (reached && joins(w.producers.household[p])) out.push(p);
   }
   return Int32Array.from(sampleIds(iv.rng, out, limit));
 }
 
-/** Households that take part, among those `eligible` also accepts. */
-export function selectHouseholds(w: World, iv: ScheduledIntervention, eligible: (i: number) => boolean = () => true): Int32Array {
+/**
+ * Households that take part, among those `eligible` also accepts; `throughTies` false for events
+ * that are no choice (a migrant's return), which never go through the offer along ties.
+ */
+export function selectHouseholds(
+  w: World,
+  iv: ScheduledIntervention,
+  eligible: (i: number) => boolean = () => true,
+  throughTies = true,
+): Int32Array {
   const out: number[] = [];
+  const joins = chooser(w, iv, throughTies);
   for (let i = 0; i < w.households.count; i++) {
-    if (eligible(i) && householdMatches(w, i, iv.spec.target) && takePart(iv)) out.push(i);
+    if (eligible(i) && householdMatches(w, i, iv.spec.target) && joins(i)) out.push(i);
   }
   return Int32Array.from(out);
 }

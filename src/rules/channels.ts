@@ -33,6 +33,8 @@ function directSales(w: World, p: number): void {
   const chance = w.params.directProbability * w.conditions.demandFactor;
   if (chance <= 0) return;
   const budgets = w.params.economy2;
+  // Social 2: members of one business group do not buy each other's packs (their ties coordinate, a sale between them is no gain).
+  const group = w.scenario.social === 2 ? pr.businessGroup[p] : -1;
   // Each tie buys with the same chance if it is a living tie to a household. Rather than a draw
   // per tie, draw how many places of the tie list pass before the next would-be buyer (a geometric
   // skip) and look only there: the same law, with work in proportion to the buyers.
@@ -44,6 +46,7 @@ function directSales(w: World, p: number): void {
     const j = otherEnd(net, e, i);
     if (net.nodeKind[j] !== NODE_KIND.household) continue;
     if (h.cash[j] < price + h.need[j]) continue;
+    if (group >= 0 && h.producer[j] >= 0 && pr.businessGroup[h.producer[j]] === group) continue;
     if (budgets) {
       // Economy 2: a tie buys only out of its snack budget, and not the kind of pack it makes.
       if (h.snackBudget[j] < price || makesOwn(w, j, pr.product[p])) continue;

@@ -58,10 +58,12 @@ export function poolBusinessCash(w: World, p: number): void {
   w.households.held[i] = pr.active[p] === 1 ? Math.round(dailyProductionCost(w, p) * w.params.businessReserveDays + pr.microDebt[p]) : 0;
 }
 
-/** Output per worker-day of producer p: the product's rate, raised by equipment. */
+/** Output per worker-day of producer p: the product's rate, raised by equipment and (social 2) know-how. */
 export function outputPerWorkerDay(w: World, p: number): number {
   const pr = w.producers;
-  const base = w.catalog.unitsPerWorkerDay[pr.product[p]];
+  // Know-how is 0 unless a social-2 programme taught it; skipping the product then keeps social 1's arithmetic.
+  const base =
+    pr.knowHow[p] > 0 ? w.catalog.unitsPerWorkerDay[pr.product[p]] * (1 + pr.knowHow[p]) : w.catalog.unitsPerWorkerDay[pr.product[p]];
   return pr.equipped[p] === 1 ? base * (1 + w.params.equipmentGain) : base;
 }
 

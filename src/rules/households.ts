@@ -30,6 +30,7 @@ export function householdsDay(w: World): void {
   let spentTotal = 0;
   let borrowedNet = 0;
   const draws = w.scratch.householdDraws;
+  const informalFactor = w.conditions.informalFactor;
   drawMany(rng, draws, h.count);
   // Household i's money account is i: the household block comes first in the money ledger.
   // Borrowing, drawing on the business, repaying and spending above the buffer are computed for
@@ -42,7 +43,7 @@ export function householdsDay(w: World): void {
     let cash = balance[i];
     let received = 0;
     if (u < pWork) {
-      const earned = Math.round(wage[i] * informalShare[i] * (1 + volatility * ((2 * u) / pWork - 1)));
+      const earned = Math.round(wage[i] * informalShare[i] * informalFactor * (1 + volatility * ((2 * u) / pWork - 1)));
       cash += earned;
       received += earned;
       earnedTotal += earned;

@@ -12,6 +12,7 @@ import { CHANNEL } from '../world/producers.js';
 import type { Venue, World } from '../world/world.js';
 import { businessAccount, businessCash, payForBusiness, recordCost, recordRevenue, recordSale } from './business.js';
 import { takeFromHome } from '../world/stock.js';
+import { outsideDemandFactor } from './demand.js';
 import { touchTie } from './trust.js';
 
 /** Whether day t is a day of the venue. */
@@ -70,9 +71,12 @@ function marketDay(w: World, v: Venue): void {
   if (open.length === 0) return;
   for (const p of open) contactsAttend(w, v, p, pr.price[p]);
   const visitors = poisson(v.rng, v.visitors * w.conditions.demandFactor);
+  const priced = w.scenario.social === 2;
   for (let n = 0; n < visitors; n++) {
     const p = open[Math.floor(draw(v.rng) * open.length)];
     if (pr.stock[p] === 0) continue;
+    // Social 2: a visitor walks past a stall priced above the product's usual price with the chance price response gives.
+    if (priced && draw(v.rng) >= Math.min(1, outsideDemandFactor(w, p))) continue;
     const sold = sellOutside(w, p, Math.max(1, roundStochastic(v.rng, v.packsPerVisitor)), pr.price[p], CHANNEL.market, TIE_CLASS.bridging);
     if (sold > 0 && draw(v.rng) < v.tieProbability) newOutsideContact(w, p, v.rng);
   }
@@ -86,7 +90,9 @@ function kioskDay(w: World, v: Venue): void {
     if (spare <= 0) continue;
     const unit = Math.round(pr.price[p] * (1 - v.margin));
     // The kiosk's own outside markets weaken in a crisis too.
-    const wanted = Math.round(v.capacity * w.conditions.demandFactor);
+    // Social 2: the kiosk's buyers respond to price as other outside buyers do.
+    const response = w.scenario.social === 2 ? Math.min(1, outsideDemandFactor(w, p)) : 1;
+    const wanted = Math.round(v.capacity * w.conditions.demandFactor * response);
     sellOutside(w, p, Math.min(spare, wanted), unit, CHANNEL.market, TIE_CLASS.linking);
   }
 }

@@ -54,7 +54,10 @@ const common = {
   start: z.int().min(0).max(MAX_DAYS).describe('Day the intervention starts.'),
   end: z.int().min(0).max(MAX_DAYS).optional().describe('Day it ends (inclusive); default: the horizon.'),
   target,
-  participation: share('Share of the targeted agents who take part (a top-down programme is one with low participation).', 1),
+  participation: share(
+    'Share of the targeted agents who take part (a top-down programme is one with low participation). Under `social: 2`: the chance that a targeted household the offer reached joins.',
+    1,
+  ),
   label: z.string().max(200).optional().describe('A name for reports; default: the type.'),
   cost,
 };
@@ -66,9 +69,26 @@ const channel = z
     'Social 2: how the places reach home industries: `linking`, only through a linking tie to a government (or to the bank for credit, the kiosk for kiosk places), as a hearing makes; `open`, to every targeted one. Ignored under social 1.',
   );
 
+/** Fields of programmes (not shocks): how households come to take part. */
+const programme = {
+  ...common,
+  top_down: z
+    .boolean()
+    .default(false)
+    .describe(
+      'Social 2: the targeted are assigned directly (`participation` of them at random) instead of joining through information and trust along their ties.',
+    ),
+  information_hops: count(
+    'Social 2: steps of ties the offer travels from the institutions (governments, kiosk, credit provider); each step passes a tie with the chance of its trust. Assumed, 1 to 4: from the institutions through village and hamlet heads to residents.',
+    3,
+    1,
+    10,
+  ),
+};
+
 const culinaryMarket = z.strictObject({
   type: z.literal('culinary-market'),
-  ...common,
+  ...programme,
   every: z.int().min(1).max(MAX_DAYS).default(30).describe('Days between market days.'),
   visitors: positive('Outside visitors on a market day, on average.', 650, 10_000_000),
   packs_per_visitor: positive('Packs a visitor buys, on average.', 1.5),
@@ -83,7 +103,7 @@ const culinaryMarket = z.strictObject({
 
 const digitalPromotion = z.strictObject({
   type: z.literal('digital-promotion'),
-  ...common,
+  ...programme,
   skill_boost: share('Digital skill gained by trained households.', 0.35),
   device_support: z.boolean().default(false).describe('Participants without a smartphone get one.'),
   signal: share('Signal quality the programme brings to the targeted hamlets (0: unchanged).', 0),
@@ -92,23 +112,27 @@ const digitalPromotion = z.strictObject({
 
 const groupFormation = z.strictObject({
   type: z.literal('group-formation'),
-  ...common,
+  ...programme,
   group_size: count('Home industries per business group.', 10, 2, 10_000),
   discount: share('Price discount on materials bought together.', 0.08),
   info_sharing: share('Chance a month that a member learns a partner (supplier or warung) of another member.', 0.5),
   bazaar_every: z.int().min(1).max(MAX_DAYS).optional().describe('Days between joint bazaars; none if absent.'),
   bazaar_visitors: positive('Buyers at a joint bazaar, on average.', 120, 1_000_000),
+  knowledge_gain: share(
+    'Social 2: rise in output per worker-day a member gains when it learns from another member (shared know-how, a share). Assumed, 0 to 0.3.',
+    0.1,
+  ),
 });
 
 const hearing = z.strictObject({
   type: z.literal('hearing'),
-  ...common,
+  ...programme,
   government: z.enum(['village', 'regency', 'both']).default('both').describe('Which government the hearing links participants to.'),
 });
 
 const creditAccess = z.strictObject({
   type: z.literal('credit-access'),
-  ...common,
+  ...programme,
   amount: rupiah('Loan per participant, rupiah.', 2000000),
   monthly_interest: share('Interest per month on the amount (flat).', 0.02),
   months: count('Monthly instalments.', 12, 1, 600),
@@ -118,7 +142,7 @@ const creditAccess = z.strictObject({
 
 const formalContracts = z.strictObject({
   type: z.literal('formal-contracts'),
-  ...common,
+  ...programme,
   reliability_gain: share('Rise in the chance of an on-time delivery under a contract.', 0.15),
   penalty_share: share('Penalty a supplier pays for a late delivery, share of the value delivered.', 0.05),
   credit: z.boolean().default(false).describe('Whether contracted purchases may still be on credit (bon); contracts are less flexible.'),
@@ -136,12 +160,26 @@ const crisis = z.strictObject({
   ...common,
   price_factor: positive('Multiplier of material prices (seed 002: the 1997 crisis).', 1.5),
   demand_factor: positive('Multiplier of household and outside demand for home-industry products.', 0.7),
+  informal_factor: positive(
+    "Multiplier of households' informal earnings during the crisis (1997: informal incomes fell with demand). Assumed, 0.7 to 1; 1 leaves them as they were.",
+    1,
+  ),
+  migration: share(
+    'Social 2: chance that the owner of a home industry that fails during the crisis leaves to work abroad, its household then receiving remittances (seed 002: a 1997 bankruptcy sent the owner abroad). Assumed, 0 to 0.5.',
+    0.2,
+  ),
 });
 
 const returningMigrants = z.strictObject({
   type: z.literal('returning-migrants'),
-  ...common,
-  arrivals: count('Migrant workers who return (from households with a member abroad first).', 30, 1, 100_000),
+  ...programme,
+  arrivals: count('Migrant workers who return (from households with a member abroad first, unless `from` says otherwise).', 30, 1, 100_000),
+  from: z
+    .enum(['remittance-households', 'any', 'poor', 'non-poor'])
+    .optional()
+    .describe(
+      'Which households the returnees come back to, among those with no home industry and no earlier returnee: remittance-households (those with a member abroad first, then others), any, poor or non-poor (drawn uniformly). Default: remittance-households under social 1, any under social 2 (who returns is not known to follow remittances).',
+    ),
   savings: rupiah('Savings a returnee brings, rupiah.', 15000000),
   skill_boost: share('Skills from work abroad (social remittances, seed 002): rise in digital skill.', 0.2),
   training: z.boolean().default(false).describe('Whether returnees get entrepreneurship training (seed 000: BIMTEK of BP3TKI).'),
@@ -152,9 +190,23 @@ const returningMigrants = z.strictObject({
   startup_cost: rupiah('Equipment bought by a returnee who starts a home industry, rupiah.', 3000000),
 });
 
+const training = z.strictObject({
+  type: z.literal('training'),
+  ...programme,
+  productivity_gain: share(
+    "Rise in a trained home industry's output per worker-day (know-how; seed 000's BIMTEK). Assumed, 0 to 0.3.",
+    0.15,
+  ),
+  skill_boost: share('Digital skill a trained household gains. Assumed.', 0.1),
+  linking: z
+    .boolean()
+    .default(true)
+    .describe('Whether each participant leaves with a linking tie to the regency government that ran the training (seed 000).'),
+});
+
 const districtKiosk = z.strictObject({
   type: z.literal('district-kiosk'),
-  ...common,
+  ...programme,
   every: z.int().min(1).max(MAX_DAYS).default(7).describe('Days between collections.'),
   capacity: count('Packs the kiosk takes from each participant per collection (fewer in a crisis, by its demand factor).', 30, 1, 100_000),
   margin: share("The kiosk's margin on its outside markets.", 0.25),
@@ -173,6 +225,7 @@ export const interventionSchema = z.discriminatedUnion('type', [
   crisis,
   returningMigrants,
   districtKiosk,
+  training,
 ]);
 
 export const interventionsSchema = z

@@ -1,8 +1,8 @@
 /**
  * A pattern's verdict from its figures over seeds. The interval is Student's t interval of the mean
  * over seeds (seeds are independent replicates; a figure per seed), the same as `compare` uses.
- * A range target is met when the mean lies in it; `above_zero` when the whole 95% interval lies
- * above 0; `contains_zero` when the interval includes 0. A seed without a figure fails the pattern.
+ * A range target is met when the mean lies in it; `above_zero` (`below_zero`) when the whole 95%
+ * interval lies above (below) 0; `contains_zero` when the interval includes 0. A seed without a figure fails the pattern.
  */
 import { intervalOf, type Interval } from '../compare/stats.js';
 import type { Pattern, Target } from './patternSchema.js';
@@ -25,7 +25,9 @@ export function meetsTarget(target: Target, iv: Interval): { pass: boolean; reas
   if (typeof target === 'object' && 'seeds' in target) throw new Error('a seeds target is judged on the figures, not the interval');
   if (typeof target === 'object') return { pass: iv.mean >= (target.range[0] ?? -Infinity) && iv.mean <= (target.range[1] ?? Infinity) };
   if (iv.n < 2) return { pass: false, reason: 'an interval needs at least 2 replicates' };
-  return { pass: target === 'above_zero' ? iv.low > 0 : iv.low <= 0 && iv.high >= 0 };
+  if (target === 'above_zero') return { pass: iv.low > 0 };
+  if (target === 'below_zero') return { pass: iv.high < 0 };
+  return { pass: iv.low <= 0 && iv.high >= 0 };
 }
 
 /** Judges a pattern from its figures, one per seed in seed order. */
@@ -54,6 +56,8 @@ export function seedsAbove(values: readonly number[], t: { above: number; at_lea
   return { pass: n >= t.at_least * values.length, reason: `${n} of ${values.length} seeds above ${formatNumber(t.above)}` };
 }
 
+const TARGET_WORDS = { above_zero: 'interval above 0', below_zero: 'interval below 0', contains_zero: 'interval contains 0' } as const;
+
 /** The target in words: `0.1 to 0.3`, `interval above 0`, `interval contains 0`, marked when assumed. */
 export function describeTarget(target: Target, assumed: boolean): string {
   const words =
@@ -61,9 +65,7 @@ export function describeTarget(target: Target, assumed: boolean): string {
       ? 'seeds' in target
         ? `above ${formatNumber(target.seeds.above)} in ${target.seeds.at_least >= 1 ? 'every seed' : `at least ${formatNumber(target.seeds.at_least * 100)}% of seeds`}`
         : describeRange(target.range)
-      : target === 'above_zero'
-        ? 'interval above 0'
-        : 'interval contains 0';
+      : TARGET_WORDS[target];
   return assumed ? `${words} (assumed)` : words;
 }
 

@@ -99,7 +99,7 @@ const contrast = z.strictObject({
 /** How a pattern's figure is computed from each seed's run(s). */
 export const statisticSchema = z.discriminatedUnion('kind', [mean, paired, cohort, slope, share, change, groups, contrast]);
 
-/** What the figure must do: its mean lie in a range, its 95% interval lie above or around 0, or enough seeds' figures exceed a value. */
+/** What the figure must do: its mean lie in a range, its 95% interval lie above, below or around 0, or enough seeds' figures exceed a value. */
 export const targetSchema = z.union([
   z.strictObject({
     range: z.tuple([z.number().nullable(), z.number().nullable()]).describe('[low, high], inclusive; null leaves that end open.'),
@@ -111,6 +111,7 @@ export const targetSchema = z.union([
     }),
   }),
   z.literal('above_zero'),
+  z.literal('below_zero'),
   z.literal('contains_zero'),
 ]);
 

@@ -104,6 +104,8 @@ export interface Conditions {
   materialPriceFactor: number;
   /** Multiplier of demand for home-industry products (households, outside buyers, online, visitors). */
   demandFactor: number;
+  /** Multiplier of households' informal earnings. */
+  informalFactor: number;
 }
 
 /** A place where producers meet buyers on scheduled days: a market or bazaar, or a kiosk collection. */

@@ -227,7 +227,7 @@ describe('crisis', () => {
     expect(unitPrice(w, 0, 0, 0)).toBe(price * 2);
     expect(w.conditions.demandFactor).toBe(0.5);
     at(w, 6);
-    expect(w.conditions).toEqual({ materialPriceFactor: 1, demandFactor: 1 });
+    expect(w.conditions).toEqual({ materialPriceFactor: 1, demandFactor: 1, informalFactor: 1 });
   });
 });
 

@@ -44,6 +44,12 @@ describe('interval targets', () => {
     expect(judgePattern(pattern('above_zero'), seeds(4), figures(5, -6, 5, 6)).pass).toBe(false);
   });
 
+  it('below_zero needs the whole interval below 0', () => {
+    expect(judgePattern(pattern('below_zero'), seeds(4), figures(-5, -6, -5, -6)).pass).toBe(true);
+    expect(judgePattern(pattern('below_zero'), seeds(4), figures(-5, 6, -5, -6)).pass).toBe(false);
+    expect(describeTarget('below_zero', false)).toBe('interval below 0');
+  });
+
   it('contains_zero needs 0 inside the interval', () => {
     expect(judgePattern(pattern('contains_zero'), seeds(4), figures(-1, 1, -2, 2)).pass).toBe(true);
     expect(judgePattern(pattern('contains_zero'), seeds(4), figures(1, 1.1, 0.9, 1)).pass).toBe(false);
