@@ -30,7 +30,7 @@ describe('a rerun of the same command', () => {
   it('reuses the runs a killed call finished, redoes the rest and removes its temporary folders', async () => {
     const { cwd, dir } = setUp();
     // Killed once the second run's folder is filled under its temporary name.
-    const killed = await runWithSteps(cwd, RUN, (line, k) => (k === 3 ? 'SIGKILL' : 'continue'));
+    const killed = await runWithSteps(cwd, RUN, (_line, k) => (k === 3 ? 'SIGKILL' : 'continue'));
     expect(killed.signal).toBe('SIGKILL');
     const first = seedOf(killed.steps[0]);
     expect(readdirSync(dir).filter((n) => n.startsWith('.')).length).toBeGreaterThan(0);
