@@ -6,6 +6,7 @@
  */
 import { runDirectory } from '../output/runFiles.js';
 import { type PoolEvents, runTasks } from './pool.js';
+import { defaultQueueName, jobId } from './queueJobs.js';
 import { findReusable, tidyRunFolder } from './resume.js';
 import type { RunOutcome, RunTask } from './task.js';
 
@@ -44,7 +45,9 @@ export async function dispatchTasks(tasks: readonly RunTask[], opts: DispatchOpt
   if (local.length === 0) done = [];
   else if (opts.queue !== undefined) {
     const { submitTasks } = await import('./queue.js');
-    done = await submitTasks(local, { url: opts.queue, name: opts.queueName, stop: opts.stop }, remap(events, todo));
+    // Named after the whole call, not what is left of it, so a restarted call finds its queue again.
+    const name = opts.queueName ?? defaultQueueName(tasks.map(jobId));
+    done = await submitTasks(local, { url: opts.queue, name, stop: opts.stop }, remap(events, todo));
   } else done = await runTasks(local, opts.jobs, remap(events, todo), opts.stop);
   for (const o of done) outcomes[todo[o.index].index] = { ...o, index: todo[o.index].index };
   if (opts.stop?.aborted) {

@@ -16,12 +16,12 @@ export interface StepRun {
 
 /**
  * Runs `simulate args` from `cwd`; at each announced step (`simulate: step <name> <target>`) calls
- * `at(line, k)` (k from 1). SIGKILL ends the process there; another signal is sent and the step let go.
+ * `at(line, k)` (k from 1), which may answer later. SIGKILL ends the process there; another signal is sent and the step let go.
  */
 export function runWithSteps(
   cwd: string,
   args: readonly string[],
-  at: (line: string, k: number) => StepAction,
+  at: (line: string, k: number) => StepAction | Promise<StepAction>,
   env: NodeJS.ProcessEnv = {},
 ): Promise<StepRun> {
   return new Promise((resolve) => {
@@ -46,13 +46,15 @@ export function runWithSteps(
         pending = pending.slice(nl + 1);
         if (!line.startsWith('simulate: step ')) continue;
         steps.push(line);
-        const action = at(line, steps.length);
-        if (action === 'SIGKILL') {
-          child.kill('SIGKILL');
-          continue;
-        }
-        if (action !== 'continue') child.kill(action);
-        child.stdin.write('\n');
+        // The command waits at the step until it is answered, so the answer may take its time.
+        void Promise.resolve(at(line, steps.length)).then((action) => {
+          if (action === 'SIGKILL') {
+            child.kill('SIGKILL');
+            return;
+          }
+          if (action !== 'continue') child.kill(action);
+          child.stdin.write('\n');
+        });
       }
     });
     child.on('close', (code, signal) => resolve({ code, signal, steps, stdout, stderr }));
