@@ -4,7 +4,8 @@
  * nothing twice: finished jobs are taken as they are, the rest waited for. A job's result is
  * written into the tree here, then the job is removed, so a run is written once per call.
  * Finished jobs are seen through queue events and, in case one is missed (Redis restarted, say),
- * by a sweep over the jobs still awaited; a job that has vanished (Redis lost its data) is added again.
+ * by a sweep over the finished jobs every two seconds; a job that has vanished (Redis lost its
+ * data) is added again.
  */
 import { type Job, Queue, QueueEvents } from 'bullmq';
 import { Redis } from 'ioredis';
@@ -65,14 +66,16 @@ export async function submitTasks(tasks: readonly RunTask[], opts: SubmitOptions
     if (job === undefined) return void (await add(id));
     const state = await job.getState();
     if (state !== 'completed' && state !== 'failed') return;
-    if (!pending.has(id)) return;
+    // Read again: the job may have finished after it was read, without its result then.
+    const finished = await queue.getJob(id);
+    if (finished === undefined || !pending.has(id)) return;
     pending.delete(id);
     for (const k of byId.get(id) ?? []) {
-      const o = await outcomeOf(tasks[k], job, state);
+      const o = await outcomeOf(tasks[k], finished, state);
       outcomes[k] = o;
       events.onDone?.(o);
     }
-    await job.remove().catch(() => undefined);
+    await finished.remove().catch(() => undefined);
   };
   let checking = Promise.resolve();
   const check = (id: string) => {
@@ -96,7 +99,16 @@ export async function submitTasks(tasks: readonly RunTask[], opts: SubmitOptions
         opts: { jobId: id, attempts: ATTEMPTS, backoff: { type: 'fixed', delay: 1000 } },
       })),
     );
-    await waitForAll(pending, check, client, name, opts.stop);
+    // Looks at the finished jobs; at every job awaited only when some have vanished (fewer in Redis than awaited).
+    const sweep = async () => {
+      const counts = await queue.getJobCounts('waiting', 'active', 'delayed', 'prioritized', 'paused', 'completed', 'failed');
+      if (Object.values(counts).reduce((a, b) => a + b, 0) < pending.size) {
+        for (const id of [...pending]) await check(id);
+        return;
+      }
+      for (const job of await queue.getJobs(['completed', 'failed'], 0, 999)) if (job?.id) await check(job.id);
+    };
+    await waitForAll(pending, sweep, client, name, opts.stop);
     if (!opts.stop?.aborted) {
       await client.srem(QUEUE_REGISTRY, name);
       await queue.obliterate({ force: true }).catch(() => undefined);
@@ -113,7 +125,7 @@ export async function submitTasks(tasks: readonly RunTask[], opts: SubmitOptions
 /** Sweeps the awaited jobs until none is left or the call is stopped. */
 async function waitForAll(
   pending: Set<string>,
-  check: (id: string) => Promise<void>,
+  sweep: () => Promise<void>,
   client: Redis,
   name: string,
   stop: AbortSignal | undefined,
@@ -121,7 +133,7 @@ async function waitForAll(
   while (pending.size > 0 && !stop?.aborted) {
     // The registry entry too may have gone with a Redis that lost its data.
     await client.sadd(QUEUE_REGISTRY, name);
-    for (const id of [...pending]) await check(id);
+    await sweep();
     if (pending.size === 0) break;
     await new Promise<void>((resolve) => {
       const timer = setTimeout(done, SWEEP_MS);
