@@ -51,7 +51,7 @@ export async function serveQueues(opts: ServeOptions): Promise<void> {
           throw r.outcome.system ? new Error(r.outcome.error) : new UnrecoverableError(r.outcome.error);
         }
         opts.log(`simulate worker: ${name} job ${id} done`);
-        return { files: r.files, notes: r.outcome.notes };
+        return { files: r.files, notes: r.outcome.notes, ...(r.outcome.tables ? { tables: r.outcome.tables } : {}) };
       },
       { connection, concurrency: opts.jobs, lockDuration: lockMs(), stalledInterval: lockMs(), maxStalledCount: MAX_STALLED },
     );
