@@ -1,6 +1,7 @@
 /**
  * The worker side of the queue: BullMQ workers take jobs from the queues calls have registered (or
- * from one named queue) and run them on a fixed set of warm threads, `jobs` at a time in all. A run
+ * from one named queue) and run them on a fixed set of warm threads, `jobs` at a time in all (one
+ * more per queue is held ready). A run
  * that fails for a reason of the model fails its job for good (UnrecoverableError: the same
  * scenario and seed fail the same way anywhere); a system error lets BullMQ retry it. A job whose
  * worker dies is taken by another worker once its lock lapses (stall detection).
@@ -44,8 +45,11 @@ export async function serveQueues(opts: ServeOptions): Promise<void> {
       name,
       async (job) => {
         const id = job.id ?? '';
-        opts.log(`simulate worker: ${name} job ${id} started (seed ${job.data.seed}, attempt ${job.attemptsMade + 1})`);
-        const r = await pool.run(job.data, (days) => void job.updateProgress(days).catch(() => undefined));
+        const r = await pool.run(
+          job.data,
+          (days) => void job.updateProgress(days).catch(() => undefined),
+          () => opts.log(`simulate worker: ${name} job ${id} started (seed ${job.data.seed}, attempt ${job.attemptsMade + 1})`),
+        );
         if (!r.outcome.ok) {
           opts.log(`simulate worker: ${name} job ${id} failed: ${r.outcome.error}`);
           throw r.outcome.system ? new Error(r.outcome.error) : new UnrecoverableError(r.outcome.error);
@@ -53,7 +57,9 @@ export async function serveQueues(opts: ServeOptions): Promise<void> {
         opts.log(`simulate worker: ${name} job ${id} done`);
         return { files: r.files, notes: r.outcome.notes, ...(r.outcome.tables ? { tables: r.outcome.tables } : {}) };
       },
-      { connection, concurrency: opts.jobs, lockDuration: lockMs(), stalledInterval: lockMs(), maxStalledCount: MAX_STALLED },
+      // One job more than threads: it waits, locked, for the first thread to free, so no thread
+      // idles while a finished job is reported and the next fetched from Redis.
+      { connection, concurrency: opts.jobs + 1, lockDuration: lockMs(), stalledInterval: lockMs(), maxStalledCount: MAX_STALLED },
     );
     worker.on('error', warn);
     workers.set(name, worker);

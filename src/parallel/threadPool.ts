@@ -16,7 +16,8 @@ export interface ThreadResult {
 
 /** Runs jobs on `size` threads. */
 export interface ThreadPool {
-  run(data: JobData, onProgress: (days: number) => void): Promise<ThreadResult>;
+  /** Runs a job once a thread is free; `onStart` is called when one is. */
+  run(data: JobData, onProgress: (days: number) => void, onStart?: () => void): Promise<ThreadResult>;
   close(): Promise<void>;
 }
 
@@ -65,8 +66,9 @@ export function createThreadPool(size: number): ThreadPool {
   };
   for (let k = 0; k < size; k++) idle.push(start());
   return {
-    async run(data, onProgress) {
+    async run(data, onProgress, onStart) {
       const w = idle.pop() ?? (await new Promise<Worker>((resolve) => waiting.push(resolve)));
+      onStart?.();
       const id = next++;
       busy.set(w, id);
       return new Promise<ThreadResult>((resolve, reject) => {
