@@ -35,7 +35,8 @@ async function setUp(appendonly: boolean): Promise<{ cwd: string; redis: RedisSe
   return { cwd, redis };
 }
 
-describe('faults around the queue', () => {
+// Several processes per test on a busy two-core machine: a generous limit (no test asserts on time).
+describe('faults around the queue', { timeout: 300_000 }, () => {
   it('the submitting command killed and restarted: finished jobs picked up, no job run twice, no run written twice', async () => {
     const { cwd, redis } = await setUp(false);
     const worker = spawnSimulate(cwd, ['worker', '--queue', redis.url, '--jobs', '2']);

@@ -41,7 +41,8 @@ afterAll(async () => {
   await redis?.stop();
 });
 
-describe('simulate --queue', () => {
+// Several processes per test on a busy two-core machine: a generous limit (no test asserts on time).
+describe('simulate --queue', { timeout: 300_000 }, () => {
   it('writes, through two workers, the tree a local --jobs 1 run writes', async () => {
     const workers = [launch(['worker', '--queue', redis.url, '--jobs', '1']), launch(['worker', '--queue', redis.url, '--jobs', '1'])];
     const r = await launch([...RUN, '--out', 'two', '--queue', redis.url]).done;

@@ -41,7 +41,7 @@ async function registered(url: string): Promise<void> {
   }
 }
 
-describe('dispatchTasks', () => {
+describe('dispatchTasks', { timeout: 300_000 }, () => {
   it('stops while its jobs wait, then a call with a worker returns the tables a local call returns', async () => {
     const stop = new AbortController();
     const waiting = dispatchTasks(tasks, { jobs: 1, queue: redis.url, stop: stop.signal });
