@@ -78,6 +78,9 @@ async function main(): Promise<void> {
     console.log(`# ${RUNS} runs, ${availableParallelism()} cores, load average ${loadavg()[0].toFixed(2)} at start`);
     const local = await timed(cwd, [...call, '--out', 'local', '--jobs', '1']);
     console.log(`local --jobs 1: ${local.toFixed(1)} s`);
+    // A control: how much a second thread gains here now tells whether the machine has a core to spare.
+    const two = await timed(cwd, [...call, '--out', 'local-2', '--jobs', '2']);
+    console.log(`local --jobs 2: ${two.toFixed(1)} s, ${(local / two).toFixed(2)}x --jobs 1`);
     const reference = tree(path.join(cwd, 'local'));
     let one = 0;
     for (const n of WORKERS) {
