@@ -31,5 +31,8 @@ export async function workerCommand(opts: WorkerOptions): Promise<number> {
   } finally {
     signals.dispose();
   }
-  return signals.exitCode() ?? 0;
+  const code = signals.exitCode() ?? 0;
+  // Connections of a queue whose Redis is gone may linger; they must not keep a stopped worker alive.
+  setTimeout(() => process.exit(code), 2000).unref();
+  return code;
 }

@@ -74,19 +74,25 @@ export async function serveQueues(opts: ServeOptions): Promise<void> {
     }
   };
   opts.log(`simulate worker: ${opts.jobs} threads, waiting for jobs on ${opts.url}${opts.name ? ` queue ${opts.name}` : ''}`);
+  const stopped = new Promise<void>((resolve) => opts.stop.addEventListener('abort', () => resolve(), { once: true }));
   while (!opts.stop.aborted) {
-    await refresh().catch(warn);
-    await new Promise<void>((resolve) => {
-      const timer = setTimeout(done, REFRESH_MS);
-      opts.stop.addEventListener('abort', done, { once: true });
-      function done() {
-        clearTimeout(timer);
-        opts.stop.removeEventListener('abort', done);
-        resolve();
-      }
-    });
+    // A Redis that cannot be reached holds the refresh until it is back; a stop does not wait for it.
+    await Promise.race([refresh().catch(warn), stopped, delay(REFRESH_MS)]);
+    await Promise.race([stopped, delay(REFRESH_MS)]);
   }
-  await Promise.all([...workers.values()].map((w) => w.close()));
+  // The jobs in progress finish and are reported; without Redis they could not be: then stop at once
+  // (their locks lapse and other workers take them).
+  const closing = Promise.all([...workers.values()].map((w) => w.close()));
+  let closed = false;
+  void closing.then(() => {
+    closed = true;
+  });
+  while (!closed && registry.status === 'ready') await Promise.race([closing, delay(REFRESH_MS)]);
+  if (!closed) await Promise.race([Promise.all([...workers.values()].map((w) => w.close(true))), delay(5 * REFRESH_MS)]);
   registry.disconnect();
   await pool.close();
+}
+
+function delay(ms: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, ms).unref());
 }

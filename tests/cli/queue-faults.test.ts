@@ -76,6 +76,17 @@ describe('faults around the queue', { timeout: 300_000 }, () => {
     expect(r.code).toBe(0);
     expect(readTree(path.join(cwd, 'q'))).toEqual(readTree(path.join(cwd, 'local')));
   });
+
+  it('a worker whose Redis is gone still stops on SIGTERM, with exit code 143', async () => {
+    const redis = await startRedis();
+    servers.push(redis);
+    const worker = spawnSimulate(tempDir(), ['worker', '--queue', redis.url, '--jobs', '1']);
+    started.push(worker);
+    await worker.waitFor(/waiting for jobs/);
+    await redis.kill();
+    worker.child.kill('SIGTERM');
+    expect((await worker.done).code).toBe(143);
+  });
 });
 
 async function restart(redis: RedisServer): Promise<void> {
