@@ -86,9 +86,13 @@ async function main(): Promise<void> {
     for (const n of WORKERS) {
       const name = `bench-${n}`;
       const workers = await Promise.all(Array.from({ length: n }, () => startWorker(cwd, url, name)));
-      const s = await timed(cwd, [...call, '--out', `queue-${n}`, '--queue', url, '--queue-name', name]);
-      for (const w of workers) w.kill('SIGTERM');
-      await Promise.all(workers.map(stopped));
+      let s: number;
+      try {
+        s = await timed(cwd, [...call, '--out', `queue-${n}`, '--queue', url, '--queue-name', name]);
+      } finally {
+        for (const w of workers) w.kill('SIGTERM');
+        await Promise.all(workers.map(stopped));
+      }
       if (n === 1) one = s;
       const identical = same(tree(path.join(cwd, `queue-${n}`)), reference);
       console.log(
