@@ -1,3 +1,4 @@
+// Found (2026-12-02, shared 2-core machine at load 14-21): every tree identical to --jobs 1; no scaling measurable, since even local --jobs 2 ran 0.80x of --jobs 1.
 /**
  * Throughput of `simulate --queue`: a 64-run call of a small scenario through 1, 2 and 4 local
  * `simulate worker` processes (one thread each) on a redis-server started here, timed against a
