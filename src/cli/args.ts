@@ -78,3 +78,31 @@ export function oneOf<T extends string>(flag: string, choices: readonly T[]): (v
     return text as T;
   });
 }
+
+/** A Redis address, `redis://HOST:PORT` (or `rediss://` for TLS, with `USER:PASSWORD@` and `/DB` if needed). */
+export function redisAddress(flag: string): (value: unknown) => string {
+  return once(flag, (text) => {
+    let url: URL | undefined;
+    try {
+      url = new URL(text);
+    } catch {
+      url = undefined;
+    }
+    const ok =
+      url !== undefined &&
+      (url.protocol === 'redis:' || url.protocol === 'rediss:') &&
+      url.hostname !== '' &&
+      /^(\/\d{0,2})?$/.test(url.pathname);
+    if (!ok) throw new UsageError(`--${flag}: expected a Redis address such as redis://127.0.0.1:6379, got ${shown(text)}`);
+    return text;
+  });
+}
+
+/** A queue name: letters, digits, `-`, `_` and `.`, 1 to 100 of them (BullMQ keys use `:` between parts). */
+export function queueName(flag: string): (value: unknown) => string {
+  return once(flag, (text) => {
+    if (!/^[A-Za-z0-9_.-]{1,100}$/.test(text))
+      throw new UsageError(`--${flag}: expected 1 to 100 letters, digits, '-', '_' or '.', got ${shown(text)}`);
+    return text;
+  });
+}

@@ -20,6 +20,8 @@ export interface ExperimentOptions {
   readonly plan: string;
   readonly out: string;
   readonly jobs?: number;
+  /** redis://HOST:PORT: run through the BullMQ queue there. */
+  readonly queue?: string;
   readonly accept?: 'none' | 'patterns';
   readonly maxRuns?: number;
   readonly quiet: boolean;
@@ -49,6 +51,7 @@ export async function experimentCommand(opts: ExperimentOptions): Promise<number
   try {
     result = await runExperiment(plan, opts.out, {
       jobs: threads,
+      queue: opts.queue,
       accept,
       maxRuns: opts.maxRuns,
       onPlanned: (runs, skipped) => {

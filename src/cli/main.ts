@@ -5,7 +5,18 @@
 import yargs from 'yargs';
 import { VERSION } from '../version.js';
 import { LANGS } from '../report/lang.js';
-import { MAX_JOBS, MAX_REPLICATES, MAX_SEED, nonNegative, oneOf, outputDirectory, UsageError, wholeNumber } from './args.js';
+import {
+  MAX_JOBS,
+  MAX_REPLICATES,
+  MAX_SEED,
+  nonNegative,
+  oneOf,
+  outputDirectory,
+  queueName,
+  redisAddress,
+  UsageError,
+  wholeNumber,
+} from './args.js';
 import { EXIT, runCommand } from './run.js';
 import { guardStdout, writeOut } from './stdout.js';
 
@@ -61,6 +72,22 @@ export async function main(argv: readonly string[]): Promise<number> {
             choices: LANGS,
             coerce: oneOf('lang', LANGS),
             describe: "Language of the report's labels: en (English) or id (Indonesian)",
+          })
+          .option('fresh', {
+            type: 'boolean',
+            default: false,
+            describe: 'Rerun every run, even those whose folders from an earlier call verify (default: reuse them)',
+          })
+          .option('queue', {
+            requiresArg: true,
+            coerce: redisAddress('queue'),
+            describe:
+              'Run through a BullMQ queue on this Redis, redis://HOST:PORT, done by `simulate worker` processes (docs/distributed.md)',
+          })
+          .option('queue-name', {
+            requiresArg: true,
+            coerce: queueName('queue-name'),
+            describe: 'Name of the queue (default: derived from the runs asked for)',
           }),
       async (args) => {
         code = await runCommand({
@@ -72,7 +99,37 @@ export async function main(argv: readonly string[]): Promise<number> {
           quiet: args.quiet,
           png: args.png,
           lang: args.lang,
+          fresh: args.fresh,
+          queue: args.queue,
+          queueName: args['queue-name'],
         });
+      },
+    )
+    .command(
+      'worker',
+      'Run the jobs of `simulate --queue` calls until stopped (SIGINT or SIGTERM)',
+      (y) =>
+        y
+          .option('queue', {
+            demandOption: true,
+            requiresArg: true,
+            coerce: redisAddress('queue'),
+            describe: 'The Redis of the queue, redis://HOST:PORT',
+          })
+          .option('queue-name', {
+            requiresArg: true,
+            coerce: queueName('queue-name'),
+            describe: 'Serve only this queue (default: every queue a call is waiting on)',
+          })
+          .option('jobs', {
+            requiresArg: true,
+            coerce: wholeNumber('jobs', 1, MAX_JOBS),
+            describe: `Runs at a time, 1 to ${MAX_JOBS} (default: the number of cores)`,
+          })
+          .option('quiet', { type: 'boolean', default: false, describe: 'No log of jobs on stderr' }),
+      async (args) => {
+        const { workerCommand } = await import('./worker.js');
+        code = await workerCommand({ queue: args.queue, queueName: args['queue-name'], jobs: args.jobs, quiet: args.quiet });
       },
     )
     .command(
@@ -164,6 +221,12 @@ export async function main(argv: readonly string[]): Promise<number> {
             coerce: oneOf('accept', ['none', 'patterns'] as const),
             describe: "patterns: rank over the points that pass the plan's patterns (costs the validation runs at every point)",
           })
+          .option('queue', {
+            requiresArg: true,
+            coerce: redisAddress('queue'),
+            describe:
+              'Run through a BullMQ queue on this Redis, redis://HOST:PORT, done by `simulate worker` processes (docs/distributed.md)',
+          })
           .option('max-runs', {
             requiresArg: true,
             coerce: wholeNumber('max-runs', 1, 10_000_000),
@@ -176,6 +239,7 @@ export async function main(argv: readonly string[]): Promise<number> {
           plan: args.plan,
           out: args.out,
           jobs: args.jobs,
+          queue: args.queue,
           accept: args.accept,
           maxRuns: args['max-runs'],
           quiet: args.quiet,

@@ -9,13 +9,14 @@ import { isReservedName, removeOwnRootOutputs, ROOT_OUTPUT_NAMES } from '../outp
 import { formatProblem, InputError, type InputProblem } from '../scenario/errors.js';
 import { escapeControl } from '../scenario/escape.js';
 import { loadScenario, type LoadedScenario } from '../scenario/load.js';
-import { runTasks } from '../parallel/pool.js';
-import type { RunTask } from '../parallel/task.js';
+import { dispatchTasks } from '../parallel/dispatch.js';
+import type { RunOutcome, RunTask } from '../parallel/task.js';
 import { defaultScenarioPath, expandScenarioArgs, type ScenarioArg } from './files.js';
 import { defaultMemoryLimit, memoryProblem } from './memory.js';
 import { planThreads } from './jobs.js';
 import { outputConflicts } from './outputs.js';
 import { createProgress } from './progress.js';
+import { stopOnSignals } from './signals.js';
 import { writeOut } from './stdout.js';
 
 /** Options of the run command. */
@@ -30,6 +31,12 @@ export interface RunOptions {
   readonly png?: boolean;
   /** Language of the report's labels (default English). */
   readonly lang?: Lang;
+  /** Rerun every run, even those whose folders from an earlier call verify. */
+  readonly fresh?: boolean;
+  /** `redis://HOST:PORT`: run through a BullMQ queue on this Redis (see docs/distributed.md). */
+  readonly queue?: string;
+  /** Name of the queue (default derived from the runs). */
+  readonly queueName?: string;
 }
 
 /** Most runs in one call: each keeps a task and an outcome in memory, and the comparison reads them all back. */
@@ -126,11 +133,31 @@ export async function runCommand(opts: RunOptions): Promise<number> {
 
   const totalDays = tasks.reduce((sum, t) => sum + t.scenario.horizon_days, 0);
   const progress = createProgress(tasks.length, totalDays, opts.quiet);
-  const outcomes = await runTasks(tasks, threads.threads, {
-    onProgress: (index, days) => progress.advance(index, days),
-    onDone: (o) => progress.finished(`${tasks[o.index].scenario.name} seed ${tasks[o.index].seed}`, o.ok),
-  });
-  progress.stop();
+  const signals = stopOnSignals();
+  let outcomes: Awaited<ReturnType<typeof dispatchTasks>>;
+  try {
+    outcomes = await dispatchTasks(
+      tasks,
+      { jobs: threads.threads, queue: opts.queue, queueName: opts.queueName, resume: opts.fresh !== true, stop: signals.stop },
+      {
+        onResume: (reused, tidied) => {
+          if (opts.quiet) return;
+          if (reused > 0)
+            process.stderr.write(
+              `simulate: ${reused} of ${tasks.length} runs reused from ${opts.out} (their manifests and files verify)\n`,
+            );
+          if (tidied > 0) process.stderr.write(`simulate: removed ${tidied} temporary names an interrupted call left\n`);
+        },
+        onProgress: (index, days) => progress.advance(index, days),
+        onDone: (o) => progress.finished(`${tasks[o.index].scenario.name} seed ${tasks[o.index].seed}`, o.ok),
+      },
+    );
+  } finally {
+    signals.dispose();
+    progress.stop();
+  }
+  const signal = signals.received();
+  if (signal !== undefined) return reportStopped(outcomes, signal, signals.exitCode() ?? 1);
 
   let failed = false;
   for (const o of outcomes) {
@@ -151,4 +178,14 @@ export async function runCommand(opts: RunOptions): Promise<number> {
   }
   if (problems.length > 0) return EXIT.badInput;
   return failed ? EXIT.runFailed : EXIT.ok;
+}
+
+/** After a signal: lists the runs written (stdout) and says how many finished; no report is written. */
+function reportStopped(outcomes: readonly RunOutcome[], signal: string, code: number): number {
+  const finished = outcomes.filter((o) => o.ok);
+  for (const o of finished) writeOut(`${o.dir}\n`);
+  process.stderr.write(
+    `simulate: stopped by ${signal}: ${finished.length} of ${outcomes.length} runs finished and written; run the same command again to do the rest\n`,
+  );
+  return code;
 }

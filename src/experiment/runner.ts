@@ -4,14 +4,19 @@
  * the results file as it comes. Every programme at a point runs on the same seeds as the
  * baseline (common random numbers): the seeds are 1..N at every point, for every programme.
  */
-import { runTasks, type PoolEvents } from '../parallel/pool.js';
+import { dispatchTasks } from '../parallel/dispatch.js';
+import type { PoolEvents } from '../parallel/pool.js';
 import type { RunOutcome, RunTask } from '../parallel/task.js';
 import type { Scenario } from '../scenario/schema.js';
 import type { Table } from '../validate/statistics.js';
 
-/** Runs tasks on `jobs` threads; the single place the experiment reaches the run pool. */
-export function runExperimentTasks(tasks: readonly RunTask[], jobs: number, events: PoolEvents): Promise<RunOutcome[]> {
-  return runTasks(tasks, jobs, events);
+/**
+ * Runs tasks on `jobs` threads, or as jobs of the BullMQ queue on `queue` (redis://HOST:PORT); the
+ * single place the experiment reaches the runs. Its runs are read in memory, never written, so
+ * there is no run folder to resume from: the results file is the experiment's resume.
+ */
+export function runExperimentTasks(tasks: readonly RunTask[], jobs: number, events: PoolEvents, queue?: string): Promise<RunOutcome[]> {
+  return dispatchTasks(tasks, { jobs, queue, resume: false }, events);
 }
 
 /** A run the experiment needs, with what to do with its tables. */
@@ -35,6 +40,8 @@ export interface RunSummary {
 /** Options of a batch loop. */
 export interface RunOptions {
   readonly jobs: number;
+  /** redis://HOST:PORT: run through the BullMQ queue there (docs/distributed.md). */
+  readonly queue?: string;
   /** Stop after this many runs (the rest stay for a rerun). */
   readonly maxRuns?: number;
   readonly events?: PoolEvents;
@@ -61,16 +68,21 @@ export async function runPending(pending: readonly PendingRun[], opts: RunOption
       write: false,
       collect: p.collect,
     }));
-    await runExperimentTasks(tasks, Math.min(opts.jobs, tasks.length), {
-      onProgress: (index, days) => opts.events?.onProgress?.(start + index, days),
-      onDone: (o) => {
-        const run = batch[o.index];
-        if (o.ok && o.tables) run.done(o.tables);
-        else failed.push(`${run.id}: ${o.ok ? 'no tables' : o.error}`);
-        ran++;
-        opts.onFinished?.(run.id, o.ok);
+    await runExperimentTasks(
+      tasks,
+      Math.min(opts.jobs, tasks.length),
+      {
+        onProgress: (index, days) => opts.events?.onProgress?.(start + index, days),
+        onDone: (o) => {
+          const run = batch[o.index];
+          if (o.ok && o.tables) run.done(o.tables);
+          else failed.push(`${run.id}: ${o.ok ? 'no tables' : o.error}`);
+          ran++;
+          opts.onFinished?.(run.id, o.ok);
+        },
       },
-    });
+      opts.queue,
+    );
   }
   return { ran, failed, stopped: limit < pending.length && failed.length === 0 };
 }

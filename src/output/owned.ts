@@ -82,7 +82,8 @@ export function isLeftoverName(name: string): boolean {
   return LEFTOVER.test(name);
 }
 
-function processAlive(pid: number): boolean {
+/** Whether a process with this id is running (this one always is). */
+export function processAlive(pid: number): boolean {
   if (pid === process.pid) return true;
   try {
     process.kill(pid, 0);
@@ -95,9 +96,10 @@ function processAlive(pid: number): boolean {
 
 /**
  * Deletes what interrupted writes of `target` left beside it (its temporary and set-aside names and
- * those of files that join it, `.<name>.<file>.tmp-...`) when the process that made them is gone.
+ * those of files that join it, `.<name>.<file>.tmp-...`) when the process that made them is gone,
+ * or also this process's own when `includeOwn` (a stopped command, none of whose writes is under way).
  */
-export function removeLeftovers(target: string): void {
+export function removeLeftovers(target: string, includeOwn = false): void {
   const dir = path.dirname(target);
   const base = path.basename(target);
   let names: string[];
@@ -109,6 +111,7 @@ export function removeLeftovers(target: string): void {
   for (const name of names) {
     const m = LEFTOVER.exec(name);
     if (!m || (m[1] !== base && !m[1].startsWith(`${base}.`))) continue;
-    if (!processAlive(Number(m[3]))) rmSync(path.join(dir, name), { recursive: true, force: true });
+    const pid = Number(m[3]);
+    if ((includeOwn && pid === process.pid) || !processAlive(pid)) rmSync(path.join(dir, name), { recursive: true, force: true });
   }
 }

@@ -83,8 +83,26 @@ function startWorker(input: WorkerInput, record: (o: RunOutcome) => void, events
   return { finished, worker };
 }
 
-/** Runs every task with at most `jobs` at a time: this thread and `jobs - 1` workers. */
-export async function runTasks(tasks: readonly RunTask[], jobs: number, events: PoolEvents = {}): Promise<RunOutcome[]> {
+/**
+ * Yields to the event loop, so a pending signal's handler gets to run between runs: two turns,
+ * since the first immediate may run before the loop next polls for the signal.
+ */
+const nextTurn = async () => {
+  for (let k = 0; k < 2; k++) await new Promise<void>((resolve) => setImmediate(resolve));
+};
+
+/**
+ * Runs every task with at most `jobs` at a time: this thread and `jobs - 1` workers. When `stop` is
+ * aborted no task is started any more, the workers are stopped (their runs in progress are dropped:
+ * only temporary names of this process are left of them), and the tasks without an outcome get a
+ * `stopped` one.
+ */
+export async function runTasks(
+  tasks: readonly RunTask[],
+  jobs: number,
+  events: PoolEvents = {},
+  stop?: AbortSignal,
+): Promise<RunOutcome[]> {
   const outcomes: RunOutcome[] = new Array(tasks.length);
   const record = (outcome: RunOutcome) => {
     outcomes[outcome.index] = outcome;
@@ -93,15 +111,26 @@ export async function runTasks(tasks: readonly RunTask[], jobs: number, events: 
   const input: WorkerInput = { tasks: bySize(tasks), ends: createEnds(tasks.length) };
   const ends = new BigInt64Array(input.ends);
   const workers = Array.from({ length: Math.min(jobs, tasks.length) - 1 }, () => startWorker(input, record, events));
+  const stopped = new Promise<void>((resolve) => {
+    if (stop?.aborted) resolve();
+    stop?.addEventListener('abort', () => resolve(), { once: true });
+  });
+  const onStop = () => Atomics.store(ends, 0, 0n);
+  stop?.addEventListener('abort', onStop, { once: true });
   try {
-    for (let k = takeTask(ends, 'back'); k >= 0; k = takeTask(ends, 'back')) {
+    for (let k = stop?.aborted ? -1 : takeTask(ends, 'back'); k >= 0; k = takeTask(ends, 'back')) {
       const task = input.tasks[k];
       record(await executeTask(task, (days) => events.onProgress?.(task.index, days)));
+      await nextTurn();
     }
-    await Promise.all(workers.map((w) => w.finished));
+    await Promise.race([Promise.all(workers.map((w) => w.finished)), stopped]);
+    if (stop?.aborted) {
+      for (const t of tasks) outcomes[t.index] ??= { index: t.index, ok: false, error: 'stopped before it finished', stopped: true };
+    }
     const missing = tasks.findIndex((t) => outcomes[t.index] === undefined);
     if (missing >= 0) throw new Error(`run ${missing} ended without an outcome`);
   } finally {
+    stop?.removeEventListener('abort', onStop);
     // Idle workers are done; on a failure, stop the others rather than wait for their runs.
     await Promise.all(
       workers.map((w) => {

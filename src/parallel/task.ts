@@ -38,8 +38,33 @@ export type RunOutcome =
       readonly dir: string;
       readonly notes: readonly string[];
       readonly tables?: CollectedTables;
+      /** Taken from a run folder an earlier call wrote, whose manifest and files verify. */
+      readonly reused?: true;
     }
-  | { readonly index: number; readonly ok: false; readonly error: string };
+  | {
+      readonly index: number;
+      readonly ok: false;
+      readonly error: string;
+      /** Not run: the command was stopped first. */
+      readonly stopped?: true;
+      /** Failed for a reason of the machine (a system error such as a full disk), not of the model. */
+      readonly system?: true;
+    };
+
+/** What a run's interventions did, as the manifest records it (fields the notes need). */
+export interface InterventionNoteInput {
+  readonly index: number;
+  readonly label: string;
+  readonly start: number;
+  readonly participants: number;
+}
+
+/** Notes on interventions whose target turned out empty in a run: they did nothing. */
+export function interventionNotes(scenario: Scenario, seed: number, interventions: readonly InterventionNoteInput[]): string[] {
+  return interventions
+    .filter((iv) => iv.participants === 0 && iv.start <= scenario.horizon_days)
+    .map((iv) => `simulate: ${scenario.name} seed ${seed}: interventions[${iv.index}] (${iv.label}) reached nobody on day ${iv.start}`);
+}
 
 /** A writer of agents_periods.csv under a temporary name beside the run's directory, if the scenario asks for it. */
 function openPeriodFile(task: RunTask): { file: string; writer: SyncCsvWriter } | undefined {
@@ -74,17 +99,13 @@ export async function executeTask(task: RunTask, onProgress?: (days: number) => 
     // Tables are taken before writing: agents.csv rows come from a generator over the final world.
     const tables = task.collect ? collectTables(result, task.collect) : undefined;
     const dir = task.write === false ? '' : await writeRunFiles(task.outDir, task.scenario, task.seed, result, written);
-    // An intervention whose target turned out empty in this run did nothing; say so.
-    const notes = result.interventions
-      .filter((iv) => iv.participants === 0 && iv.start <= task.scenario.horizon_days)
-      .map(
-        (iv) =>
-          `simulate: ${task.scenario.name} seed ${task.seed}: interventions[${iv.index}] (${iv.label}) reached nobody on day ${iv.start}`,
-      );
+    const notes = interventionNotes(task.scenario, task.seed, result.interventions);
     return { index: task.index, ok: true, dir, notes, ...(tables ? { tables } : {}) };
   } catch (err) {
     if (periods) rmSync(periods.file, { force: true });
     const message = err instanceof Error ? (process.env.JEJARING_DEBUG ? (err.stack ?? err.message) : err.message) : String(err);
-    return { index: task.index, ok: false, error: message };
+    // A system error (it has an errno code: full disk, no permission) may not recur elsewhere.
+    const system = typeof (err as NodeJS.ErrnoException | undefined)?.code === 'string';
+    return { index: task.index, ok: false, error: message, ...(system ? { system: true as const } : {}) };
   }
 }

@@ -38,6 +38,16 @@ const cases: Array<[string, string[], string]> = [
   ['too many replicates', ['--replicates', '10001'], '--replicates: expected a whole number from 1 to 10000, got "10001"'],
   ['replicates in exponent notation', ['--replicates', '1e3'], '--replicates: expected a whole number from 1 to 10000, got "1e3"'],
   ['a report language not offered', ['--lang', 'fr'], '--lang: expected one of en, id, got "fr"'],
+  [
+    'a queue that is not a Redis address',
+    ['--queue', 'http://h:1'],
+    '--queue: expected a Redis address such as redis://127.0.0.1:6379, got "http://h:1"',
+  ],
+  [
+    'a queue name with a colon',
+    ['--queue', 'redis://h:1', '--queue-name', 'a:b'],
+    `--queue-name: expected 1 to 100 letters, digits, '-', '_' or '.', got "a:b"`,
+  ],
   ['--lang without a value', ['--lang'], '--lang: expected a value after it'],
   ['--lang given twice', ['--lang', 'id', '--lang', 'en'], '--lang: expected it once, got it 2 times ("id", "en")'],
   ['an unknown flag', ['--sed', '3'], 'Unknown argument: sed'],

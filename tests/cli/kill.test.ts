@@ -11,7 +11,8 @@ import { tempDir } from '../helpers/cli.js';
 import { BIN, TINY, verifies } from '../helpers/runFolders.js';
 
 const SEEDS = [1, 2];
-const RUN = ['tiny.yaml', '--out', 'o', '--quiet', '--jobs', '1', '--replicates', String(SEEDS.length)];
+// --fresh: every call replaces the run folders (a rerun would otherwise reuse them; see resume.test.ts).
+const RUN = ['tiny.yaml', '--out', 'o', '--quiet', '--jobs', '1', '--replicates', String(SEEDS.length), '--fresh'];
 
 /**
  * After any kill: every folder under a final name `seed-N` is whole, and every seed still has a
