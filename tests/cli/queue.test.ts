@@ -5,10 +5,10 @@
  * reported once and not retried. Kill points come from the step seam, never from timing.
  */
 import { spawnSync } from 'node:child_process';
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { readTree, tempDir } from '../helpers/cli.js';
+import { FIXTURES, readTree, tempDir } from '../helpers/cli.js';
 import { type RedisServer, startRedis } from '../helpers/redis.js';
 import { BIN, TINY } from '../helpers/runFolders.js';
 import { type Spawned, spawnSimulate, startedJobs, stopProcess } from '../helpers/workers.js';
@@ -89,5 +89,25 @@ describe('simulate --queue', { timeout: 300_000 }, () => {
       for (const [file, content] of local) if (file.startsWith(`tiny/seed-${seed}/`)) expect(tree.get(file)).toBe(content);
     }
     expect([...tree.keys()].some((f) => f.startsWith('tiny/seed-2/'))).toBe(false);
+  });
+
+  it('an experiment through two workers writes the files a local --jobs 1 experiment writes', async () => {
+    const plan = path.join(cwd, 'plan.yaml');
+    const tiny = path.join(FIXTURES, 'experiment/tiny.yaml');
+    writeFileSync(
+      plan,
+      readFileSync(path.join(FIXTURES, 'experiment/tiny-morris.yaml'), 'utf8').replace('base: tiny.yaml', `base: ${tiny}`),
+    );
+    expect(spawnSync(process.execPath, [BIN, 'experiment', plan, '--out', 'exp-local', '--jobs', '1', '--quiet'], { cwd }).status).toBe(0);
+    const workers = [launch(['worker', '--queue', redis.url, '--jobs', '1']), launch(['worker', '--queue', redis.url, '--jobs', '1'])];
+    const r = await launch(['experiment', plan, '--out', 'exp-queue', '--queue', redis.url, '--quiet']).done;
+    expect(r.code).toBe(0);
+    for (const file of ['table.csv', 'table.parquet', 'points.csv', 'programmes.csv', 'morris.csv', 'report.html']) {
+      expect(readFileSync(path.join(cwd, 'exp-queue', file))).toEqual(readFileSync(path.join(cwd, 'exp-local', file)));
+    }
+    // Morris over 6 points, baseline and two programmes, two seeds: each run one job, none twice.
+    const jobs = workers.flatMap(startedJobs);
+    expect(jobs.length).toBe(6 * 3 * 2);
+    expect(new Set(jobs).size).toBe(jobs.length);
   });
 });
