@@ -15,7 +15,7 @@ const market = {
   top_down: true,
   contact_attendance: 0,
 };
-const kiosk = { type: 'district-kiosk', start: 5, every: 7, capacity: 40, top_down: true };
+const kiosk = { type: 'district-kiosk', start: 5, every: 7, capacity: 40, top_down: true, channel: 'open' };
 
 /** Packs sold at the first venue day when both producers ask `priceFactor` times their product's usual price. */
 function packsSold(social: number, venue: Record<string, unknown>, priceFactor: number): number {

@@ -20,8 +20,8 @@ function timeline(w: World, days: number): void {
   }
 }
 
-const credit = { type: 'credit-access', start: 2 };
-const hearing = { type: 'hearing', start: 1 };
+const credit = { type: 'credit-access', start: 2, top_down: true };
+const hearing = { type: 'hearing', start: 1, top_down: true };
 
 describe('linking ties channel what governments offer (social 2)', () => {
   it('credit offered through linking reaches only a producer linked to a government or the bank', () => {
@@ -61,7 +61,7 @@ describe('linking ties channel what governments offer (social 2)', () => {
   });
 
   it('kiosk places offered through linking need a government or kiosk tie', () => {
-    const kiosk = { type: 'district-kiosk', start: 2 };
+    const kiosk = { type: 'district-kiosk', start: 2, top_down: true };
     const unlinked = withTimeline([kiosk]);
     timeline(unlinked, 2);
     expect(unlinked.interventions[0].participants).toBe(0);
