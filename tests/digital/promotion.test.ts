@@ -6,7 +6,9 @@ import type { World } from '../../src/world/world.js';
 import { tinyScenario, tinyWorld } from '../helpers/world.js';
 import { readyWorld, runDays } from './helpers.js';
 
-const promotion = { interventions: [{ type: 'digital-promotion', start: 3, skill_boost: 0.9, device_support: true, extra_contacts: 7, top_down: true }] };
+const promotion = {
+  interventions: [{ type: 'digital-promotion', start: 3, skill_boost: 0.9, device_support: true, extra_contacts: 7, top_down: true }],
+};
 
 function promoted(w: World): World {
   const h = w.households;
