@@ -16,8 +16,9 @@ import { escapeControls, writeOut } from './stdout.js';
 export const COMPARE_EXIT = { same: 0, differ: 1, badInput: 2 } as const;
 
 /**
- * Compares the finished runs of a call with their baselines, writes the files and prints their
- * paths and the summary table on stdout. Returns false when the comparison itself failed.
+ * Compares the finished runs of a call with their baselines, writes the files and prints on stdout
+ * the summary (the ranked programmes first), then `runLines` (the call's run directories), then
+ * the files' paths. Returns false when the comparison itself failed (the run lines are printed anyway).
  */
 export async function reportComparison(
   outDir: string,
@@ -25,6 +26,7 @@ export async function reportComparison(
   finished: readonly FinishedRun[],
   png: boolean,
   lang: Lang = 'en',
+  runLines = '',
 ): Promise<boolean> {
   try {
     // The charting libraries take a noticeable time to load: only a call that wrote runs loads them.
@@ -36,11 +38,13 @@ export async function reportComparison(
       );
     }
     for (const n of outcome.notes) process.stderr.write(`${escapeControls(n)}\n`);
+    if (outcome.summary !== '') writeOut(`${outcome.summary}\n`);
+    writeOut(runLines);
     for (const f of outcome.files) writeOut(`${f}\n`);
-    if (outcome.summary !== '') writeOut(`\n${outcome.summary}`);
     return true;
   } catch (err) {
     const message = err instanceof Error ? (process.env.JEJARING_DEBUG ? (err.stack ?? err.message) : err.message) : String(err);
+    writeOut(runLines);
     process.stderr.write(`simulate: comparison failed: ${message}\n`);
     return false;
   }

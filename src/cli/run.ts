@@ -160,9 +160,11 @@ export async function runCommand(opts: RunOptions): Promise<number> {
   if (signal !== undefined) return reportStopped(outcomes, signal, signals.exitCode() ?? 1);
 
   let failed = false;
+  // Run directories go to stdout after the ranked answer, which the comparison prints first.
+  let runLines = '';
   for (const o of outcomes) {
     if (o.ok) {
-      writeOut(`${o.dir}\n`);
+      runLines += `${o.dir}\n`;
       for (const note of o.notes) process.stderr.write(`${escapeControl(note)}\n`);
     } else {
       failed = true;
@@ -174,7 +176,7 @@ export async function runCommand(opts: RunOptions): Promise<number> {
   // Every call that wrote runs writes a report: a comparison with pairs, the runs alone without.
   if (finished.length > 0) {
     const { reportComparison } = await import('./compare.js');
-    if (!(await reportComparison(opts.out, plan.pairs, finished, opts.png ?? false, opts.lang ?? 'en'))) failed = true;
+    if (!(await reportComparison(opts.out, plan.pairs, finished, opts.png ?? false, opts.lang ?? 'en', runLines))) failed = true;
   }
   if (problems.length > 0) return EXIT.badInput;
   return failed ? EXIT.runFailed : EXIT.ok;

@@ -26,19 +26,23 @@ describe('scenarios compared with their baselines', () => {
     expect(simulate([...SCENARIOS, '--replicates', '3', '--out', outB, '--quiet', '--jobs', '1']).code).toBe(0);
   });
 
-  it('lists the comparison files after the runs and prints the cohort figures', () => {
+  it('prints the answer first, then the runs, then the comparison files', () => {
     expect(first.code).toBe(0);
     const lines = first.stdout.split('\n');
-    expect(lines.slice(9, 12)).toEqual([path.join(outA, 'comparison.csv'), path.join(outA, 'report.html'), '']);
-    // No scenario here is a programme: nothing is ranked, and the pairs' cohort figures follow unranked.
+    // No scenario here is a programme: nothing is ranked, and the pairs' cohort figures come unranked.
     expect(first.stdout).not.toMatch(/Programmes ranked/);
-    expect(lines[12]).toBe('Not ranked (shocks, counterfactuals, baselines): the same figures');
-    expect(lines[13]).toMatch(
+    expect(lines[0]).toBe('Not ranked (shocks, counterfactuals, baselines): the same figures');
+    expect(lines[1]).toMatch(
       /^kind\s+scenario\s+baseline\s+effect on the poor \(Rp per person per month\)\s+95% CI\s+participants \(households\)/,
     );
-    expect(lines[14]).toMatch(/^baseline\s+small-same\s+small\s+0\s+0 to 0\s+0\s+0%\s+no data\s+no data$/);
+    expect(lines[2]).toMatch(/^baseline\s+small-same\s+small\s+0\s+0 to 0\s+0\s+0%\s+no data\s+no data$/);
     expect(first.stdout).toMatch(/\nbaseline\s+small-busier\s+small\s/);
     expect(first.stdout).toContain(`Every metric of every pair, per period and over the run: ${path.join(outA, 'comparison.csv')}\n`);
+    // The nine run directories, then the comparison's files last.
+    expect(lines.slice(-3)).toEqual([path.join(outA, 'comparison.csv'), path.join(outA, 'report.html'), '']);
+    const runs = lines.slice(-12, -3);
+    for (const r of runs) expect(r.startsWith(path.join(outA, 'small'))).toBe(true);
+    expect(new Set(runs).size).toBe(9);
   });
 
   it('gives zero difference and a zero-width interval for a scenario equal to its baseline', () => {
