@@ -1,9 +1,12 @@
 /** Whole runs of the bundled scenarios, in this process, cached per (scenario, seed). */
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { parse } from 'yaml';
 import { runWorld } from '../../src/engine/run.js';
 import { createWorld } from '../../src/engine/setup.js';
 import { loadScenario } from '../../src/scenario/load.js';
 import type { Scenario } from '../../src/scenario/schema.js';
+import { withValues } from '../../src/validate/scenarios.js';
 import type { World } from '../../src/world/world.js';
 import { ROOT } from './cli.js';
 
@@ -22,19 +25,26 @@ const cache = new Map<string, FinishedRun>();
 /** The ten seeds pattern tests use. */
 export const SEEDS = Array.from({ length: 10 }, (_, k) => k + 1);
 
-/** Economy 1's values of the fields `scenarios/balewangi-v1.yaml` sets (the model before version 2). */
-export function asEconomy1(s: Scenario): Scenario {
-  const v1 = loadScenario(path.join(ROOT, 'scenarios', 'balewangi-v1.yaml')).scenario;
-  const { income_sigma, basic_need, discretionary_propensity, buffer_months, debt_write_off_months } = v1.households;
-  return {
-    ...s,
-    economy: v1.economy,
-    warmup_days: v1.warmup_days,
-    households: { ...s.households, income_sigma, basic_need, discretionary_propensity, buffer_months, debt_write_off_months },
-    home_industries: { ...s.home_industries, reserve_days: v1.home_industries.reserve_days, stock_days: v1.home_industries.stock_days },
-    suppliers: { ...s.suppliers, credit_days: v1.suppliers.credit_days },
-    warungs: { ...s.warungs, settle_every_days: v1.warungs.settle_every_days },
+/** The numbers `scenarios/balewangi-v1.yaml` sets over the default scenario, by dotted path (`households.buffer_months`). */
+function economy1Values(): Record<string, number> {
+  const raw = parse(readFileSync(path.join(ROOT, 'scenarios', 'balewangi-v1.yaml'), 'utf8')) as Record<string, unknown>;
+  const out: Record<string, number> = {};
+  const walk = (node: Record<string, unknown>, prefix: string) => {
+    for (const [key, value] of Object.entries(node)) {
+      if (typeof value === 'number') out[prefix + key] = value;
+      else if (typeof value === 'object' && value !== null) walk(value as Record<string, unknown>, `${prefix}${key}.`);
+    }
   };
+  walk(raw, '');
+  return out;
+}
+
+/** The scenario under economy 1, with every number `balewangi-v1.yaml` changes set as it sets it. */
+export function asEconomy1(s: Scenario): Scenario {
+  const r = withValues(s, economy1Values());
+  if (!('scenario' in r))
+    throw new Error(`balewangi-v1.yaml does not apply: ${r.problems.map((p) => `${p.path}: ${p.message}`).join('; ')}`);
+  return r.scenario;
 }
 
 /**
