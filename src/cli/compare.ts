@@ -10,7 +10,8 @@ import { listFiles, TreeInputError, verifyManifests } from '../compare/treeFiles
 import { compareTrees, type Tolerance } from '../compare/trees.js';
 import type { Lang } from '../report/lang.js';
 import type { FinishedRun } from '../report/write.js';
-import { escapeControls, writeOut } from './stdout.js';
+import { escapeControl, escapeControlKeepLines } from '../scenario/escape.js';
+import { writeOut } from './stdout.js';
 
 /** Exit codes of `simulate compare`: 0 identical or within tolerance, 1 different, 2 bad input. */
 export const COMPARE_EXIT = { same: 0, differ: 1, badInput: 2 } as const;
@@ -37,7 +38,7 @@ export async function reportComparison(
         `simulate: ${p.scenario} not compared with ${p.baseline}: no seed ran for both (give --seed to run both on the same seeds)\n`,
       );
     }
-    for (const n of outcome.notes) process.stderr.write(`${escapeControls(n)}\n`);
+    for (const n of outcome.notes) process.stderr.write(`${escapeControl(n)}\n`);
     if (outcome.summary !== '') writeOut(`${outcome.summary}\n`);
     writeOut(runLines);
     for (const f of outcome.files) writeOut(`${f}\n`);
@@ -89,17 +90,17 @@ export function compareCommand(a: string, b: string, tol: Tolerance): number {
     const filesB = treeFiles(b);
     const problems = [...verifyManifests(a, filesA), ...verifyManifests(b, filesB)];
     if (problems.length > 0) {
-      for (const p of problems.slice(0, PROBLEMS_SHOWN)) process.stderr.write(`simulate: compare: ${escapeControls(p)}\n`);
+      for (const p of problems.slice(0, PROBLEMS_SHOWN)) process.stderr.write(`simulate: compare: ${escapeControl(p)}\n`);
       if (problems.length > PROBLEMS_SHOWN)
         process.stderr.write(`simulate: compare: ... and ${problems.length - PROBLEMS_SHOWN} more files like these\n`);
       return COMPARE_EXIT.badInput;
     }
     const result = compareTrees(a, b, tol, filesA, filesB);
-    writeOut(escapeControls(formatTreeComparison(result, a, b, tol)));
+    writeOut(escapeControlKeepLines(formatTreeComparison(result, a, b, tol)));
     return treeVerdict(result) === 0 ? COMPARE_EXIT.same : COMPARE_EXIT.differ;
   } catch (err) {
     if (!(err instanceof TreeInputError)) throw err;
-    process.stderr.write(`simulate: compare: ${escapeControls(err.message)}\n`);
+    process.stderr.write(`simulate: compare: ${escapeControl(err.message)}\n`);
     return COMPARE_EXIT.badInput;
   }
 }

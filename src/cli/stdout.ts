@@ -31,12 +31,3 @@ export function writeOut(text: string): void {
   if (closed || process.stdout.destroyed) return;
   process.stdout.write(text);
 }
-
-/**
- * Text with terminal control characters (C0 but tab and newline, DEL, C1) written as `\u001b`, so a
- * file name in a compared tree cannot move the cursor, clear the screen or set the clipboard.
- */
-export function escapeControls(text: string): string {
-  // biome-ignore lint/suspicious/noControlCharactersInRegex: matching control characters is the purpose.
-  return text.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
-}

@@ -15,3 +15,8 @@ export function escapeControl(text: string): string {
     return code < 0x80 ? `\\x${code.toString(16).padStart(2, '0')}` : `\\u${code.toString(16).padStart(4, '0')}`;
   });
 }
+
+/** The text escaped as by `escapeControl` but keeping its line breaks, for reports of many lines. */
+export function escapeControlKeepLines(text: string): string {
+  return text.split('\n').map(escapeControl).join('\n');
+}

@@ -137,11 +137,11 @@ describe('simulate compare on file names with terminal control characters', () =
     const a = tree();
     writeFileSync(path.join(a, odd), 'x\n');
     const listed = await compare(a, tree());
-    expect(listed.stdout).toContain('notes\\u001b]52;c;aGk=\\u0007\\u001b[2J.txt: only in');
+    expect(listed.stdout).toContain('notes\\x1b]52;c;aGk=\\x07\\x1b[2J.txt: only in');
     expect(listed.stdout).not.toMatch(/[\u0000-\u0009\u000b-\u001f]/);
     symlinkSync(path.join(a, 'gone'), path.join(a, `${odd}.link`));
     const bad = await compare(a, tree());
-    expect(bad.stderr).toContain('notes\\u001b]52;c;aGk=\\u0007\\u001b[2J.txt.link: expected a file or a folder');
+    expect(bad.stderr).toContain('notes\\x1b]52;c;aGk=\\x07\\x1b[2J.txt.link: expected a file or a folder');
     expect(bad.stderr).not.toMatch(/[\u0000-\u0009\u000b-\u001f]/);
   });
 });
