@@ -26,9 +26,7 @@ describe('scenarios/patterns/programmes.yaml', () => {
 });
 
 describe('bundled scenarios', () => {
-  const files = readdirSync(path.join(ROOT, 'scenarios')).filter(
-    (f) => f.endsWith('.yaml') && f !== 'balewangi-v1.yaml',
-  );
+  const files = readdirSync(path.join(ROOT, 'scenarios')).filter((f) => f.endsWith('.yaml') && f !== 'balewangi-v1.yaml');
 
   it('all run the social-2 model on economy 2, except the version-1 scenario', () => {
     expect(files.length).toBeGreaterThan(20);
