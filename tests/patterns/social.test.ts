@@ -1,5 +1,5 @@
 /**
- * Pattern 4 of the model (scenarios/patterns/social.yaml) on scenarios/balewangi-social.yaml over
+ * Pattern 4 of the model (scenarios/patterns/social.yaml) on the default scenario (scenarios/balewangi.yaml) over
  * seeds 1-10, by the same code as `simulate validate`: bonding dominates by function, and the top
  * fifth by capacity hold most bridging and linking ties.
  */
@@ -9,9 +9,9 @@ import { ROOT } from '../helpers/cli.js';
 import { SEEDS } from '../helpers/runs.js';
 import { validateInProcess } from '../helpers/validate.js';
 
-describe('balewangi-social passes pattern 4', async () => {
+describe('the default passes pattern 4', async () => {
   const results = await validateInProcess(
-    path.join(ROOT, 'scenarios/balewangi-social.yaml'),
+    path.join(ROOT, 'scenarios/balewangi.yaml'),
     path.join(ROOT, 'scenarios/patterns/social.yaml'),
     SEEDS,
   );

@@ -7,19 +7,19 @@ import { statisticColumns } from '../../src/validate/statistics.js';
 
 const root = path.join(import.meta.dirname, '../../scenarios');
 
-describe('pattern 4 (scenarios/patterns/social.yaml) against balewangi-social', () => {
-  it('reads only columns that balewangi-social writes, and that balewangi does not all write', () => {
+describe('pattern 4 (scenarios/patterns/social.yaml) against the default', () => {
+  it('reads only columns that balewangi writes, and that balewangi-v1 does not all write', () => {
     const patterns = loadPatternFile(path.join(root, 'patterns/social.yaml')).data.patterns;
     const columns = patterns.flatMap((p) => statisticColumns(p.statistic).map((u) => u.column));
     const written = (file: string) => {
       const s = loadScenario(path.join(root, file)).scenario;
       return selectReporters(s.output.reporters, s.output.extra_reporters).map((r) => r.name);
     };
-    const social = loadScenario(path.join(root, 'balewangi-social.yaml')).scenario;
+    const social = loadScenario(path.join(root, 'balewangi.yaml')).scenario;
     expect(social.social).toBe(2);
     expect(social.economy).toBe(2);
-    expect(columns.filter((c) => !written('balewangi-social.yaml').includes(c))).toEqual([]);
-    expect(columns.filter((c) => !written('balewangi.yaml').includes(c))).toEqual([
+    expect(columns.filter((c) => !written('balewangi.yaml').includes(c))).toEqual([]);
+    expect(columns.filter((c) => !written('balewangi-v1.yaml').includes(c))).toEqual([
       'capacity_top_bridging_linking_ties',
       'bridging_linking_ties',
     ]);

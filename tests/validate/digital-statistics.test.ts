@@ -101,14 +101,14 @@ describe('the seeds target', () => {
 describe('scenarios/patterns/digital.yaml', () => {
   it('plans on the social-2 scenario: every column it reads is written there', () => {
     const root = path.resolve(import.meta.dirname, '../..');
-    const base = loadScenario(path.join(root, 'scenarios/balewangi-social.yaml')).scenario;
+    const base = loadScenario(path.join(root, 'scenarios/balewangi.yaml')).scenario;
     const plan = planValidation(loadPatternFile(path.join(root, 'scenarios/patterns/digital.yaml')), base);
     expect([...plan.scenarios.keys()].sort()).toEqual(['base', 'offline']);
   });
 
   it('refuses the social-1 scenario, whose runs lack the digital columns', () => {
     const root = path.resolve(import.meta.dirname, '../..');
-    const base = loadScenario(path.join(root, 'scenarios/balewangi.yaml')).scenario;
+    const base = loadScenario(path.join(root, 'scenarios/balewangi-v1.yaml')).scenario;
     expect(() => planValidation(loadPatternFile(path.join(root, 'scenarios/patterns/digital.yaml')), base)).toThrow();
   });
 });
