@@ -33,6 +33,13 @@ export interface SubmitOptions {
 /** How often the jobs still awaited are looked at, ms. */
 const SWEEP_MS = 2000;
 
+/**
+ * Events Redis keeps in the queue's stream (BullMQ keeps 10,000): a completed event carries the
+ * run's files, so this bounds the memory they take after the call has written them. A call that
+ * falls further behind still finds its jobs by the sweep.
+ */
+const EVENTS_KEPT = 1000;
+
 /** Retries of a job whose worker failed for a reason of its machine; a model failure is never retried. */
 const ATTEMPTS = 3;
 
@@ -43,7 +50,7 @@ export async function submitTasks(tasks: readonly RunTask[], opts: SubmitOptions
   const name = opts.name ?? defaultQueueName(ids);
   const byId = new Map<string, number[]>();
   for (const [k, id] of ids.entries()) byId.set(id, [...(byId.get(id) ?? []), k]);
-  const queue = new Queue<JobData, JobResult>(name, { connection });
+  const queue = new Queue<JobData, JobResult>(name, { connection, streams: { events: { maxLen: EVENTS_KEPT } } });
   const queueEvents = new QueueEvents(name, { connection });
   const warned = new Set<string>();
   const warn = (err: Error) => {
