@@ -11,7 +11,7 @@ import type { Design } from './designs.js';
 import { computeOutput } from './outputs.js';
 import type { Plan } from './plan.js';
 import { designOf, pointValues, scenarioAt } from './points.js';
-import { type Outcomes, openResults, readResults, runId } from './results.js';
+import { type Outcomes, openResults, readResults, runId, writeResultsInOrder } from './results.js';
 import { type PendingRun, type RunOptions, type RunSummary, runPending } from './runner.js';
 
 /** Name of the results file in the output folder. */
@@ -103,6 +103,9 @@ export async function runExperiment(
     if (summary.failed.length > 0 || summary.stopped) {
       return { status: summary.failed.length > 0 ? 'failed' : 'stopped', summary, left: pending.length - summary.ran };
     }
+    writer.close();
+    const ids = values.flatMap((_, p) => plan.scenarios.flatMap(({ key }) => seeds.map((seed) => runId(p, key, seed))));
+    writeResultsInOrder(file, hash, results, ids);
     const outcomes = (p: number, key: string, seed: number) => results.runs.get(runId(p, key, seed)) as Outcomes;
     if (!acc) return { status: 'done', summary, data: { plan, design, values, seeds, outcomes } };
     const figures = values.map((_, p) => seeds.map((s) => (results.accept.get(`${p}/${s}`)?.figures ?? []) as Outcomes));

@@ -75,11 +75,39 @@ export interface ResultsWriter {
 /** Opens `file` for appending records, writing the plan line first when the file is new. */
 export function openResults(file: string, planHash: string): ResultsWriter {
   if (!existsSync(file)) writeFileAtomic(file, `${canonicalJson({ plan: planHash })}\n`);
-  const fd = openSync(file, 'a');
+  let fd = openSync(file, 'a');
   const append = (rec: unknown) => writeSync(fd, `${JSON.stringify(rec)}\n`);
   return {
     run: (id, out) => append({ run: id, out }),
     accept: (id, patterns, figures) => append({ accept: id, patterns, figures }),
-    close: () => closeSync(fd),
+    // Closing twice is a no-op, so a finished experiment can close before rewriting the file.
+    close: () => {
+      if (fd >= 0) closeSync(fd);
+      fd = -1;
+    },
   };
+}
+
+/**
+ * Rewrites a finished results file with its records in the plan's order (the runs by id order
+ * given, then the acceptance records), so the file is the same whatever order its runs ended in:
+ * on one thread, several, or queue workers.
+ */
+export function writeResultsInOrder(file: string, planHash: string, results: Results, runIds: readonly string[]): void {
+  const lines = [canonicalJson({ plan: planHash })];
+  for (const id of runIds) {
+    const out = results.runs.get(id);
+    if (out !== undefined) lines.push(JSON.stringify({ run: id, out }));
+  }
+  for (const [id, { patterns, figures }] of [...results.accept].sort(([a], [b]) => compareIds(a, b)))
+    lines.push(JSON.stringify({ accept: id, patterns, figures }));
+  const whole = `${lines.join('\n')}\n`;
+  if (whole !== readFileSync(file, 'utf8')) writeFileAtomic(file, whole);
+}
+
+/** Orders `point/seed` ids by point, then seed, as numbers. */
+function compareIds(a: string, b: string): number {
+  const [pa, sa] = a.split('/').map(Number);
+  const [pb, sb] = b.split('/').map(Number);
+  return pa - pb || sa - sb;
 }

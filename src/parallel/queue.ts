@@ -5,7 +5,8 @@
  * written into the tree here, then the job is removed, so a run is written once per call.
  * Finished jobs are seen through queue events and, in case one is missed (Redis restarted, say),
  * by a sweep over the finished jobs every two seconds; a job that has vanished (Redis lost its
- * data) is added again.
+ * data) is added again. A completed event carries the job's result, so a job is read from Redis
+ * only when its event was missed.
  */
 import { type Job, Queue, QueueEvents } from 'bullmq';
 import { Redis } from 'ioredis';
@@ -32,6 +33,13 @@ export interface SubmitOptions {
 /** How often the jobs still awaited are looked at, ms. */
 const SWEEP_MS = 2000;
 
+/**
+ * Events Redis keeps in the queue's stream (BullMQ keeps 10,000): a completed event carries the
+ * run's files, so this bounds the memory they take after the call has written them. A call that
+ * falls further behind still finds its jobs by the sweep.
+ */
+const EVENTS_KEPT = 1000;
+
 /** Retries of a job whose worker failed for a reason of its machine; a model failure is never retried. */
 const ATTEMPTS = 3;
 
@@ -42,7 +50,7 @@ export async function submitTasks(tasks: readonly RunTask[], opts: SubmitOptions
   const name = opts.name ?? defaultQueueName(ids);
   const byId = new Map<string, number[]>();
   for (const [k, id] of ids.entries()) byId.set(id, [...(byId.get(id) ?? []), k]);
-  const queue = new Queue<JobData, JobResult>(name, { connection });
+  const queue = new Queue<JobData, JobResult>(name, { connection, streams: { events: { maxLen: EVENTS_KEPT } } });
   const queueEvents = new QueueEvents(name, { connection });
   const warned = new Set<string>();
   const warn = (err: Error) => {
@@ -61,28 +69,43 @@ export async function submitTasks(tasks: readonly RunTask[], opts: SubmitOptions
       backoff: { type: 'fixed', delay: 1000 },
     });
   };
-  const settle = async (id: string, job: Job<JobData, JobResult> | undefined): Promise<void> => {
-    if (!pending.has(id)) return;
-    if (job === undefined) return void (await add(id));
-    const state = await job.getState();
-    if (state !== 'completed' && state !== 'failed') return;
-    // Read again: the job may have finished after it was read, without its result then.
-    const finished = await queue.getJob(id);
-    if (finished === undefined || !pending.has(id)) return;
+  // Ends the wait between sweeps early once the last awaited job is written.
+  const alarm: { ring: () => void } = { ring: () => undefined };
+  // Writes a finished job's outcome into the tree once, then removes the job from Redis.
+  const finish = async (id: string, job: Job<JobData, JobResult> | undefined, state: 'completed' | 'failed', result?: JobResult) => {
     pending.delete(id);
     for (const k of byId.get(id) ?? []) {
-      const o = await outcomeOf(tasks[k], finished, state);
+      const o = await outcomeOf(tasks[k], state, result ?? job?.returnvalue, job?.failedReason);
+      // Workers report progress at most once a second: a run that ends is at its last day.
+      if (o.ok) events.onProgress?.(k, tasks[k].scenario.horizon_days);
       outcomes[k] = o;
       events.onDone?.(o);
     }
-    await finished.remove().catch(() => undefined);
+    await queue.remove(id).catch(() => undefined);
+    if (pending.size === 0) alarm.ring();
   };
+  const settle = async (id: string): Promise<void> => {
+    if (!pending.has(id)) return;
+    const state = await queue.getJobState(id);
+    if (state === 'unknown') return void (await add(id));
+    if (state !== 'completed' && state !== 'failed') return;
+    // Read after its state: a job read before it finished would lack its result.
+    const job = await queue.getJob(id);
+    if (job === undefined || !pending.has(id)) return;
+    await finish(id, job, state);
+  };
+  // One check at a time, so that no job is written twice.
   let checking = Promise.resolve();
   const check = (id: string) => {
-    checking = checking.then(() => queue.getJob(id).then((job) => settle(id, job)));
+    checking = checking.then(() => settle(id));
     return checking;
   };
-  queueEvents.on('completed', ({ jobId: id }) => void check(id).catch(warn));
+  // The completed event carries the job's result: written from it, without reading the job back.
+  queueEvents.on('completed', ({ jobId: id, returnvalue }) => {
+    const result = returnvalue as unknown as JobResult | undefined;
+    checking = checking.then(() => (pending.has(id) && result?.files ? finish(id, undefined, 'completed', result) : settle(id)));
+    void checking.catch(warn);
+  });
   queueEvents.on('failed', ({ jobId: id }) => void check(id).catch(warn));
   queueEvents.on('progress', ({ jobId: id, data }) => {
     if (typeof data === 'number') for (const k of byId.get(id) ?? []) events.onProgress?.(k, data);
@@ -106,9 +129,9 @@ export async function submitTasks(tasks: readonly RunTask[], opts: SubmitOptions
         for (const id of [...pending]) await check(id);
         return;
       }
-      for (const job of await queue.getJobs(['completed', 'failed'], 0, 999)) if (job?.id) await check(job.id);
+      for (const id of await queue.getRanges(['completed', 'failed'], 0, 999)) if (pending.has(id)) await check(id);
     };
-    await waitForAll(pending, sweep, client, name, opts.stop);
+    await waitForAll(pending, sweep, client, name, opts.stop, alarm);
     if (!opts.stop?.aborted) {
       await client.srem(QUEUE_REGISTRY, name);
       await queue.obliterate({ force: true }).catch(() => undefined);
@@ -129,6 +152,7 @@ async function waitForAll(
   client: Redis,
   name: string,
   stop: AbortSignal | undefined,
+  alarm: { ring: () => void },
 ): Promise<void> {
   while (pending.size > 0 && !stop?.aborted) {
     // The registry entry too may have gone with a Redis that lost its data.
@@ -138,7 +162,9 @@ async function waitForAll(
     await new Promise<void>((resolve) => {
       const timer = setTimeout(done, SWEEP_MS);
       stop?.addEventListener('abort', done, { once: true });
+      alarm.ring = done;
       function done() {
+        alarm.ring = () => undefined;
         clearTimeout(timer);
         stop?.removeEventListener('abort', done);
         resolve();
@@ -148,9 +174,14 @@ async function waitForAll(
 }
 
 /** The outcome of a finished job: its files written into the tree, or its failure. */
-async function outcomeOf(task: RunTask, job: Job<JobData, JobResult>, state: 'completed' | 'failed'): Promise<RunOutcome> {
-  if (state === 'failed') return { index: task.index, ok: false, error: job.failedReason };
-  const result = job.returnvalue;
+async function outcomeOf(
+  task: RunTask,
+  state: 'completed' | 'failed',
+  result: JobResult | undefined,
+  failedReason = '',
+): Promise<RunOutcome> {
+  if (state === 'failed') return { index: task.index, ok: false, error: failedReason };
+  if (result === undefined) return { index: task.index, ok: false, error: 'the job returned no result' };
   try {
     const dir = task.write === false ? '' : await writeJobFiles(task, result.files);
     return { index: task.index, ok: true, dir, notes: result.notes, ...(result.tables ? { tables: result.tables } : {}) };

@@ -25,6 +25,9 @@ export interface ServeOptions {
 /** How often the registry of queues is read, ms. */
 const REFRESH_MS = 1000;
 
+/** Least time between two progress reports of a job, ms. */
+const PROGRESS_MS = 1000;
+
 /** Times a job may stall (its worker died) and still be retried. */
 const MAX_STALLED = 3;
 
@@ -45,11 +48,17 @@ export async function serveQueues(opts: ServeOptions): Promise<void> {
       name,
       async (job) => {
         const id = job.id ?? '';
-        const r = await pool.run(
-          job.data,
-          (days) => void job.updateProgress(days).catch(() => undefined),
-          () => opts.log(`simulate worker: ${name} job ${id} started (seed ${job.data.seed}, attempt ${job.attemptsMade + 1})`),
-        );
+        // Progress at most once a second: each report is a write to Redis and an event every call reads.
+        let reported = performance.now();
+        const progress = (days: number) => {
+          if (performance.now() - reported < PROGRESS_MS) return;
+          reported = performance.now();
+          void job.updateProgress(days).catch(() => undefined);
+        };
+        const r = await pool.run(job.data, progress, () => {
+          reported = performance.now();
+          opts.log(`simulate worker: ${name} job ${id} started (seed ${job.data.seed}, attempt ${job.attemptsMade + 1})`);
+        });
         if (!r.outcome.ok) {
           opts.log(`simulate worker: ${name} job ${id} failed: ${r.outcome.error}`);
           throw r.outcome.system ? new Error(r.outcome.error) : new UnrecoverableError(r.outcome.error);
