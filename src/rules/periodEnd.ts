@@ -35,6 +35,23 @@ function decayTies(w: World): void {
   }
 }
 
+/**
+ * Economy 2: broken promises are forgiven with time. Over a period every tie whose trust fell below
+ * a stranger's (`initial_trust`) closes (1 - (1 - f)^days) of the gap, so a family whose failed
+ * restart burnt its kin's trust can ask them again some months later, and the pool of ties that
+ * lend restart capital does not drain for good.
+ */
+function forgiveTies(w: World, days: number): void {
+  const f = w.params.forgivePerDay;
+  if (f <= 0 || days <= 0) return;
+  const keep = (1 - f) ** days;
+  const base = w.params.initialTrust;
+  const net = w.net;
+  for (let e = 0; e < net.edgeCount; e++) {
+    if (net.alive[e] === 1 && net.trust[e] < base) net.trust[e] = base - (base - net.trust[e]) * keep;
+  }
+}
+
 function freeEmptySlots(w: World): void {
   const wr = w.warungs;
   for (let q = 0; q < wr.slotProducer.length; q++) {
@@ -49,6 +66,7 @@ export function periodEnd(w: World): void {
     reviewLosses(w);
     enterBusinesses(w);
   }
+  forgiveTies(w, w.t - w.periodStart);
   decayTies(w);
   freeEmptySlots(w);
   // Dead ties are skipped wherever ties are walked, so reclaiming them can wait until it pays. (Where

@@ -29,6 +29,10 @@ export const networkSchema = z
     initial_trust: share('Mean trust of a new business tie.', 0.55),
     trust_learning_rate: share('How far trust moves towards an outcome (1 kept, 0 broken) after each exchange.', 0.15),
     broken_promise_penalty: share('Trust lost when an obligation is broken.', 0.3),
+    forgiveness_per_month: share(
+      "Economy 2: share of the gap between a tie's trust and `initial_trust` that a month closes when trust has fallen below it (broken promises are forgiven with time, down to the trust given a stranger, not more).",
+      0,
+    ),
     contact_gain: share('Strength a tie gains with each exchange.', 0.05),
     decay_per_month: share('Strength a business tie without contact loses in a month.', 0.1),
     digital_decay_per_month: share(

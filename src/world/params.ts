@@ -68,6 +68,10 @@ export interface Params {
   readonly trustRate: number;
   readonly brokenPenalty: number;
   readonly contactGain: number;
+  /** Economy 2: share of the trust a tie lacks below `initialTrust` that is forgiven a day (0 to 1). */
+  readonly forgivePerDay: number;
+  /** Trust a new business tie starts with, and the level forgiven trust returns to (0 to 1). */
+  readonly initialTrust: number;
   readonly decayPerDay: number;
   readonly digitalDecayPerDay: number;
   readonly dissolveBelow: number;
@@ -183,6 +187,8 @@ export function deriveParams(s: Scenario): Params {
     trustRate: net.trust_learning_rate,
     brokenPenalty: net.broken_promise_penalty,
     contactGain: net.contact_gain,
+    forgivePerDay: s.economy === 2 ? 1 - (1 - net.forgiveness_per_month) ** (1 / 30) : 0,
+    initialTrust: net.initial_trust,
     decayPerDay: net.decay_per_month / 30,
     digitalDecayPerDay: net.digital_decay_per_month / 30,
     dissolveBelow: net.dissolve_below,
