@@ -7,6 +7,7 @@ import { compactionDue, compactNetwork, dissolveTie, LAYER, NODE_KIND } from '..
 import type { World } from '../world/world.js';
 import { updateSnackBudgets } from './demand.js';
 import { enterBusinesses } from './entry.js';
+import { noteOutsideShares } from './bridging.js';
 import { reviewLosses } from './prices.js';
 import { closeSlot } from '../world/stock.js';
 import { rebuildWarungPartners } from '../world/warungPartners.js';
@@ -46,6 +47,7 @@ function freeEmptySlots(w: World): void {
 export function periodEnd(w: World): void {
   if (w.params.economy2) {
     updateSnackBudgets(w);
+    noteOutsideShares(w);
     reviewLosses(w);
     enterBusinesses(w);
   }

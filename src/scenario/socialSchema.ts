@@ -34,6 +34,10 @@ export const socialCapitalSchema = z
       10_000,
     ),
     reseller_margin: share('Social 2: share of the pack price a reseller or bazaar organiser keeps (assumed, 0.1 to 0.3).', 0.2),
+    town_price_premium: share(
+      "Social 2: how much more than a product's usual village price its pack fetches from buyers outside the village (the town price), against which outside buyers weigh the price asked; a home industry with a bridging tie knows it and leans its price towards it by the share of its sales that go outside. Assumed, 0 to 0.3.",
+      0.1,
+    ),
   })
   .prefault({})
   .describe(
