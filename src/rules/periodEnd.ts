@@ -8,6 +8,7 @@ import type { World } from '../world/world.js';
 import { updateSnackBudgets } from './demand.js';
 import { enterBusinesses } from './entry.js';
 import { noteOutsideShares } from './bridging.js';
+import { seekCertification } from './certification.js';
 import { reviewLosses } from './prices.js';
 import { closeSlot } from '../world/stock.js';
 import { rebuildWarungPartners } from '../world/warungPartners.js';
@@ -51,6 +52,7 @@ export function periodEnd(w: World): void {
     reviewLosses(w);
     enterBusinesses(w);
   }
+  seekCertification(w);
   decayTies(w);
   freeEmptySlots(w);
   // Dead ties are skipped wherever ties are walked, so reclaiming them can wait until it pays. (Where
