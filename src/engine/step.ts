@@ -4,6 +4,7 @@
  */
 import { adoption } from '../rules/adoption.js';
 import { bridgingOrders } from '../rules/bridging.js';
+import { modernOutletOrders } from '../rules/certification.js';
 import { directAndOnlineSales } from '../rules/channels.js';
 import { runTimeline } from '../interventions/index.js';
 import { remittances } from '../rules/events.js';
@@ -31,6 +32,7 @@ export const DAILY_RULES: readonly Rule[] = [
   warungSales,
   venueDays,
   bridgingOrders,
+  modernOutletOrders,
   directAndOnlineSales,
   settlement,
   householdsDay,

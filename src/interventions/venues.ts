@@ -66,6 +66,8 @@ export const districtKiosk: InterventionHandler = {
     iv.members = participants;
     // Supplying the kiosk is a tie to a district institution: linking capital.
     for (const p of participants) connect(w.net, w.producers.household[p], w.nodes.kiosk, LAYER.institutional, 0.4, 0.6, w.t);
+    // Social 2: the kiosk registers its suppliers' products (P-IRT, in its cost per participant), which opens modern outlets too.
+    if (w.net.byFunction) for (const p of participants) w.producers.certified[p] = 1;
     w.venues.push({
       kind: 'kiosk',
       label: iv.label,

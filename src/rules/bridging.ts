@@ -6,11 +6,13 @@
  * buyers' response to price and by the conditions of the day, and the reseller keeps its margin.
  * This demand is finite (it grows with ties, not with output) and new money: it comes from outside.
  * From the `rule:bridging` stream, so it leaves every other rule's draws as they were.
+ * Bridging ties also bring price information: a home industry whose household holds one knows what
+ * its packs fetch in town and leans its price towards that (`townPriceLean`).
  */
 import { poisson } from '../rng.js';
 import { transfer } from '../world/ledger.js';
 import { LAYER, TIE_CLASS } from '../world/network.js';
-import { CHANNEL } from '../world/producers.js';
+import { CHANNEL, CHANNELS } from '../world/producers.js';
 import { takeFromHome } from '../world/stock.js';
 import type { World } from '../world/world.js';
 import { businessAccount, recordRevenue, recordSale } from './business.js';
@@ -67,5 +69,42 @@ export function bridgingOrders(w: World): void {
       recordSale(w, p, CHANNEL.market, value, packs);
       touchPeer(w, i, o % ties);
     }
+  }
+}
+
+/** Whether node i holds a living bridging tie (to peers elsewhere, online buyers, contacts met at markets). */
+function holdsBridgingTie(w: World, i: number): boolean {
+  const net = w.net;
+  const end = net.adjStart[i] + net.adjLen[i];
+  for (let a = net.adjStart[i]; a < end; a++) {
+    const e = net.adj[a];
+    if (net.alive[e] === 1 && net.tieClass[e] === TIE_CLASS.bridging) return true;
+  }
+  return false;
+}
+
+/**
+ * Social 2: factor on producer p's price from what its bridging ties tell it of the town price,
+ * 1 + `town_price_premium` x the share of its last period's revenue from outside buyers when its
+ * household holds a bridging tie; 1 without one (it prices on the village's signals alone).
+ */
+export function townPriceLean(w: World, p: number): number {
+  if (!w.net.byFunction) return 1;
+  const share = w.producers.outsideShare[p];
+  const premium = w.scenario.social_capital.town_price_premium;
+  if (share === 0 || premium === 0 || !holdsBridgingTie(w, w.producers.household[p])) return 1;
+  return 1 + premium * share;
+}
+
+/** Social 2, at a period end before its accounts are cleared: each producer's share of revenue from outside buyers (market and online channels). */
+export function noteOutsideShares(w: World): void {
+  if (!w.net.byFunction) return;
+  const pr = w.producers;
+  const n = CHANNELS.length;
+  for (let p = 0; p < pr.count; p++) {
+    let all = 0;
+    for (let c = 0; c < n; c++) all += pr.revenue[p * n + c];
+    const outside = pr.revenue[p * n + CHANNEL.market] + pr.revenue[p * n + CHANNEL.digital];
+    pr.outsideShare[p] = all > 0 ? Math.min(1, Math.max(0, outside / all)) : 0;
   }
 }

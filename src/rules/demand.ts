@@ -38,9 +38,14 @@ export function makesOwn(w: World, i: number, product: number): boolean {
   return p >= 0 && w.producers.active[p] === 1 && w.producers.product[p] === product;
 }
 
-/** Economy 2: outside buyers' demand for producer p's packs relative to its starting price, (start / price)^elasticity; 1 under economy 1. */
+/**
+ * Economy 2: outside buyers' demand for producer p's packs, (reference / price)^elasticity, the
+ * reference being the product's starting price, or under social 2 its town price (starting price x
+ * (1 + `social_capital.town_price_premium`)); 1 under economy 1.
+ */
 export function outsideDemandFactor(w: World, p: number): number {
   const e = w.params.outsideElasticity;
   if (e === 0) return 1;
-  return Math.pow(w.catalog.price[w.producers.product[p]] / w.producers.price[p], e);
+  const town = w.net.byFunction ? 1 + w.scenario.social_capital.town_price_premium : 1;
+  return Math.pow((w.catalog.price[w.producers.product[p]] * town) / w.producers.price[p], e);
 }

@@ -7,6 +7,8 @@ import { compactionDue, compactNetwork, dissolveTie, LAYER, NODE_KIND } from '..
 import type { World } from '../world/world.js';
 import { updateSnackBudgets } from './demand.js';
 import { enterBusinesses } from './entry.js';
+import { noteOutsideShares } from './bridging.js';
+import { seekCertification } from './certification.js';
 import { reviewLosses } from './prices.js';
 import { closeSlot } from '../world/stock.js';
 import { rebuildWarungPartners } from '../world/warungPartners.js';
@@ -63,10 +65,12 @@ function freeEmptySlots(w: World): void {
 export function periodEnd(w: World): void {
   if (w.params.economy2) {
     updateSnackBudgets(w);
+    noteOutsideShares(w);
     reviewLosses(w);
     enterBusinesses(w);
   }
   forgiveTies(w, w.t - w.periodStart);
+  seekCertification(w);
   decayTies(w);
   freeEmptySlots(w);
   // Dead ties are skipped wherever ties are walked, so reclaiming them can wait until it pays. (Where

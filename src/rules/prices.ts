@@ -3,10 +3,12 @@
  * the mark-up of its product's starting price, passing `finance.pass_through` of a change in unit
  * cost (material prices) into it, and moves it by `finance.price_step` a week when unsold stock
  * piles up or stock runs short. A business with a loss in `finance.loss_periods` periods in a row
- * closes, leaving its debts; it may start again after `finance.reopen_days`.
+ * closes, leaving its debts; it may start again after `finance.reopen_days`. Under social 2 a
+ * producer with a bridging tie also leans its price towards the town price (`townPriceLean`).
  */
 import { CHANNELS } from '../world/producers.js';
 import type { World } from '../world/world.js';
+import { townPriceLean } from './bridging.js';
 import { releaseAll } from './labour.js';
 
 const MIN_FACTOR = 0.8;
@@ -30,7 +32,7 @@ export function adjustPrice(w: World, p: number): void {
   const target = Math.max(1, pr.salesEma[p]) * par.stockDays;
   if (held > target * 1.5) pr.stockPriceFactor[p] = Math.max(MIN_FACTOR, pr.stockPriceFactor[p] * (1 - par.priceStep));
   else if (held < target * 0.5) pr.stockPriceFactor[p] = Math.min(MAX_FACTOR, pr.stockPriceFactor[p] * (1 + par.priceStep));
-  const base = w.catalog.price[pr.product[p]] * (1 + par.passThrough * (cost / pr.baseUnitCost[p] - 1));
+  const base = w.catalog.price[pr.product[p]] * (1 + par.passThrough * (cost / pr.baseUnitCost[p] - 1)) * townPriceLean(w, p);
   // Never below cost plus a sliver: a producer would rather keep its packs.
   pr.price[p] = Math.round(Math.max(cost * 1.05, base * pr.stockPriceFactor[p]));
 }

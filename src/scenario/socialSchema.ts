@@ -4,7 +4,7 @@
  * and what those ties bring. Version 1 ignores them, so every bundled scenario keeps its outputs.
  */
 import * as z from 'zod';
-import { count, positive, share } from './fields.js';
+import { count, positive, rupiah, share } from './fields.js';
 
 /** Parameters of social capital by function, read only under `social: 2`. */
 export const socialCapitalSchema = z
@@ -34,6 +34,22 @@ export const socialCapitalSchema = z
       10_000,
     ),
     reseller_margin: share('Social 2: share of the pack price a reseller or bazaar organiser keeps (assumed, 0.1 to 0.3).', 0.2),
+    town_price_premium: share(
+      "Social 2: how much more than a product's usual village price its pack fetches from buyers outside the village (the town price), against which outside buyers weigh the price asked; a home industry with a bridging tie knows it and leans its price towards it by the share of its sales that go outside. Assumed, 0 to 0.3.",
+      0.1,
+    ),
+    certification_per_month: share(
+      'Social 2: chance a month that a running home industry whose household holds a linking tie to a government registers its product (P-IRT), if its cash covers the cost. Assumed, 0 to 0.3.',
+      0.1,
+    ),
+    certification_cost: rupiah(
+      'Social 2: cost to a home industry of registering its product (P-IRT): food-safety counselling, tests and labels, rupiah. Assumed, as the per-participant cost of the district kiosk (Rp 250,000).',
+      250_000,
+    ),
+    modern_outlet_orders_per_month: positive(
+      "Social 2: orders a month a certified home industry gets from modern outlets outside the village that stock only registered products (minimarkets, souvenir shops, town resellers), before the outside buyers' response to price; each of `reseller_order_packs` packs, the outlet keeping `reseller_margin`. Assumed, 0 to 4.",
+      2,
+    ),
   })
   .prefault({})
   .describe(

@@ -7,9 +7,9 @@ import { NODE_KIND, otherEnd, TIE_CLASS } from './network.js';
 import type { World } from './world.js';
 
 /** What an institution can offer through linking ties. */
-export const OFFER = { credit: 0, kiosk: 1, programme: 2 } as const;
+export const OFFER = { credit: 0, kiosk: 1, programme: 2, certification: 3 } as const;
 
-/** Whether institution node `n` offers `offer` (OFFER): governments pass on every programme; the bank only credit, the kiosk only its places. */
+/** Whether institution node `n` offers `offer` (OFFER): governments pass on every programme and product registration (P-IRT); the bank only credit, the kiosk only its places. */
 export function institutionOffers(w: World, n: number, offer: number): boolean {
   if (w.net.nodeKind[n] !== NODE_KIND.institution) return false;
   if (n === w.nodes.creditProvider) return offer === OFFER.credit;

@@ -30,6 +30,10 @@ export interface Producers {
   readonly lossPeriods: Int32Array;
   /** Economy 2: multiplier of its cost-based price from unsold or scarce stock; day it closed for losses. */
   readonly stockPriceFactor: Float64Array;
+  /** Social 2: share of its last period's revenue that came from buyers outside the village (market and online channels), 0 to 1. */
+  readonly outsideShare: Float32Array;
+  /** Social 2: 1 once its product is registered (P-IRT), which modern outlets require. */
+  readonly certified: Uint8Array;
   readonly closedDay: Int32Array;
   /** Workers, 1 to 4. */
   readonly workers: Uint8Array;
@@ -182,6 +186,8 @@ export function createProducers(
     baseUnitCost: new Float64Array(count),
     lossPeriods: new Int32Array(count),
     stockPriceFactor: new Float64Array(count).fill(1),
+    outsideShare: new Float32Array(count),
+    certified: new Uint8Array(count),
     closedDay: new Int32Array(count).fill(-1_000_000),
     workers: new Uint8Array(count),
     capital,

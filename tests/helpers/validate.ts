@@ -11,9 +11,19 @@ import { ROOT } from './cli.js';
 
 type Pool = typeof import('../../src/parallel/pool.js');
 
-/** The verdict of each pattern of `patternsFile` on `scenarioFile` over these seeds. */
-export async function validateInProcess(scenarioFile: string, patternsFile: string, seeds: readonly number[]): Promise<PatternResult[]> {
-  const plan = planValidation(loadPatternFile(patternsFile), loadScenario(scenarioFile).scenario);
+/** The verdict of each pattern of `patternsFile` (or of those named in `only`) on `scenarioFile` over these seeds. */
+export async function validateInProcess(
+  scenarioFile: string,
+  patternsFile: string,
+  seeds: readonly number[],
+  only?: readonly string[],
+): Promise<PatternResult[]> {
+  const loaded = loadPatternFile(patternsFile);
+  const patterns =
+    only === undefined
+      ? loaded
+      : { ...loaded, data: { ...loaded.data, patterns: loaded.data.patterns.filter((p) => only.includes(p.name)) } };
+  const plan = planValidation(patterns, loadScenario(scenarioFile).scenario);
   const runs = planRuns(plan, seeds);
   // Worker threads load the compiled model (the test setup checks dist/ is fresh), as the command does.
   const { runTasks }: Pool = await import(pathToFileURL(path.join(ROOT, 'dist/parallel/pool.js')).href);

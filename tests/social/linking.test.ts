@@ -72,7 +72,13 @@ describe('linking ties channel what governments offer (social 2)', () => {
 
   it('a hearing with nothing offered after it is inert: incomes and cash are those of no hearing', () => {
     // Door-to-door sales and referrals walk a producer's tie list, so they are off: the test is of what the tie channels.
-    const quiet = { horizon_days: 90, home_industries: { direct_purchase_probability: 0 }, network: { referrals: false } };
+    // Governments also pass on product registration (P-IRT), an offer of its own: none is made here.
+    const quiet = {
+      horizon_days: 90,
+      home_industries: { direct_purchase_probability: 0 },
+      network: { referrals: false },
+      social_capital: { linking_share: 0, bridging_share: 0, certification_per_month: 0 },
+    };
     const none = withTimeline([], 2, quiet);
     const heard = withTimeline([hearing], 2, quiet);
     runWorld(none);
