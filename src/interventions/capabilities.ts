@@ -2,6 +2,9 @@
  * Programmes that change what participants can do: digital promotion (training, devices, signal,
  * reach), hearings (linking ties to government), microcredit, and formal supply contracts.
  */
+import { draw } from '../rng.js';
+import { goOnline, openOnlineShop } from '../rules/digital.js';
+import { onlineReadiness } from '../world/digital.js';
 import { addOnlineContacts } from '../world/ties.js';
 import { canGoOnline } from '../world/business.js';
 import { transfer } from '../world/ledger.js';
@@ -44,13 +47,24 @@ export const digitalPromotion: InterventionHandler = {
 
 /**
  * Social 2: the promotion acts only through skills, devices and reach. A participant already online
- * gains its extra contacts now; the others go online by the diffusion rule when they do (their
- * readiness now higher), and get the promised contacts then.
+ * gains its extra contacts now. The training is the outside push that the diffusion rule's p stands
+ * for, given in one dose: a participant now ready tries selling online on the day with the chance of
+ * its readiness (device, signal, skill), and its shop opens with the promised contacts. The others go
+ * online by the diffusion rule when they do and get the promised contacts then. No money moves:
+ * sales come only from outside buyers' finite demand.
  */
 function promiseReach(w: World, iv: ScheduledIntervention, participants: Int32Array, extra: number): void {
+  const pr = w.producers;
   for (const p of participants) {
-    if (w.producers.adopted[p] === 1) addOnlineContacts(w, iv.rng, p, extra, w.t);
-    else w.digital.pendingContacts[p] += extra;
+    if (pr.adopted[p] === 1) {
+      addOnlineContacts(w, iv.rng, p, extra, w.t);
+      continue;
+    }
+    w.digital.pendingContacts[p] += extra;
+    const i = pr.household[p];
+    if (pr.active[p] === 0 || draw(iv.rng) >= onlineReadiness(w, i)) continue;
+    if (w.digital.online[i] === 1) openOnlineShop(w, i);
+    else goOnline(w, i);
   }
 }
 

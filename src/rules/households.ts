@@ -1,5 +1,6 @@
 /**
- * Step 6 of the day: households earn from informal work, meet basic needs first (borrowing when
+ * Step 6 of the day: households earn from informal work (less on a day a member worked for a wage),
+ * meet basic needs first (borrowing when
  * cash falls short, up to a limit, then eating into their business's working capital), repay debt
  * (under economy 2 lenders also write part of it off), and spend part of what they hold above a
  * buffer. A household's day touches only its own accounts, so households go in index order.
@@ -18,7 +19,10 @@ export function householdsDay(w: World): void {
   const p = w.params;
   const { balance, inflow, outflow } = w.money;
   const rng = w.rng.households;
-  const { wage, informalShare, need, buffer, held, debt, incomeInformal, consumption, unmetNeed, producer } = h;
+  const { wage, informalShare, wageDay, need, buffer, held, debt, incomeInformal, consumption, unmetNeed, producer } = h;
+  const today = w.t;
+  // A member who worked today for a wage in a neighbour's business did not do informal work.
+  const keepOnWageDay = 1 - w.scenario.labour.forgone_share;
   const business0 = w.accounts.business0;
   const pWork = p.workProbability;
   const volatility = p.incomeVolatility;
@@ -43,7 +47,8 @@ export function householdsDay(w: World): void {
     let cash = balance[i];
     let received = 0;
     if (u < pWork) {
-      const earned = Math.round(wage[i] * informalShare[i] * informalFactor * (1 + volatility * ((2 * u) / pWork - 1)));
+      const share = wageDay[i] === today ? informalShare[i] * keepOnWageDay : informalShare[i];
+      const earned = Math.round(wage[i] * share * informalFactor * (1 + volatility * ((2 * u) / pWork - 1)));
       cash += earned;
       received += earned;
       earnedTotal += earned;

@@ -1,9 +1,12 @@
 /**
  * Economy 2, labour with a price (docs/model.md "Households"): the owner and family work in the business
- * (up to `labour.family_workers`) and the household forgoes part of its informal earnings; more
- * workers are hired from households tied to the owner by bonding ties, poor households first, and
- * paid `labour.wage_per_day` in cash on the days they work and their day's packs pay the wage. A business hires when its workers limited output on `labour.hire_share` of
- * its last 30 active days and lets a worker go when it has had more hands than sales for a month.
+ * (up to `labour.family_workers`) and the household forgoes part of its informal earnings every day
+ * the business runs; more workers are hired from households tied to the owner by bonding ties, poor
+ * households first, and paid `labour.wage_per_day` in cash on the days they work and their day's
+ * packs pay the wage. A hired worker's household forgoes the same share of its informal earnings on
+ * those days only: on the others the worker does its usual informal work. A business hires when its
+ * workers limited output on `labour.hire_share` of its last 30 active days and lets a worker go when
+ * it has had more hands than sales for a month.
  */
 import { NODE_KIND, otherEnd, TIE_CLASS } from '../world/network.js';
 import { MAX_HIRED } from '../world/producers.js';
@@ -43,7 +46,6 @@ export function hireWorker(w: World, p: number): boolean {
   pr.hired[p]++;
   pr.workers[p]++;
   h.employer[best] = p;
-  h.informalShare[best] = 1 - forgone(w);
   return true;
 }
 
@@ -110,7 +112,7 @@ export function payableWorkers(w: World, p: number, wanted: number, cash: number
   return wage > 0 ? Math.min(useful, Math.floor(cash / wage)) : useful;
 }
 
-/** Pays the first `n` hired workers of producer p a day's wage, in cash. */
+/** Pays the first `n` hired workers of producer p a day's wage, in cash; their households work less informally today. */
 export function payWages(w: World, p: number, n: number): void {
   const pr = w.producers;
   const wage = w.params.wagePerDay;
@@ -119,5 +121,6 @@ export function payWages(w: World, p: number, n: number): void {
     payForBusiness(w, p, j, wage);
     recordCost(w, p, wage);
     w.households.incomeWage[j] += wage;
+    w.households.wageDay[j] = w.t;
   }
 }

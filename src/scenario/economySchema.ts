@@ -74,7 +74,7 @@ export const labourSchema = z
       4,
     ),
     forgone_share: share(
-      "Economy 2: share of its household's informal earnings a member working in a home industry (owner or hired) forgoes (assumed, 0.2 to 0.6: owners are mostly women, often second earners).",
+      "Economy 2: share of its household's informal earnings a member working in a home industry forgoes: the owner's household every day the business runs, a hired worker's on the days it works (assumed, 0.2 to 0.6: owners are mostly women, often second earners).",
       0.4,
     ),
     hire_share: share(

@@ -37,13 +37,15 @@ export interface Households {
   readonly incomeRemittance: Float64Array;
   /** Economy 2: wages from neighbours' home industries this period, rupiah. */
   readonly incomeWage: Float64Array;
-  /** Economy 2: share of its informal earnings a household still earns on a working day (members working in a business earn none there). */
+  /** Economy 2: share of its informal earnings a household still earns on a working day while a member runs its business (that member earns none there). */
   readonly informalShare: Float64Array;
   /** Economy 2: snack budget left, rupiah, and what it grows by each day (a share of income above basic needs). */
   readonly snackBudget: Float64Array;
   readonly snackRate: Float64Array;
   /** Economy 2: home industry that employs a member of the household, -1 if none. */
   readonly employer: Int32Array;
+  /** Economy 2: last day (world clock) a member worked, paid, in a neighbour's home industry; -1 if never. */
+  readonly wageDay: Int32Array;
   /** Spending this period, rupiah. */
   readonly consumption: Float64Array;
   /** Basic need left unmet this period, rupiah. */
@@ -103,6 +105,7 @@ export function createHouseholds(count: number, cash: Float64Array): Households 
     incomeWage: new Float64Array(count),
     informalShare: new Float64Array(count).fill(1),
     employer: new Int32Array(count).fill(-1),
+    wageDay: new Int32Array(count).fill(-1),
     snackBudget: new Float64Array(count),
     snackRate: new Float64Array(count),
     consumption: new Float64Array(count),

@@ -10,35 +10,58 @@ const promotion = {
   interventions: [{ type: 'digital-promotion', start: 3, skill_boost: 0.9, device_support: true, extra_contacts: 7, top_down: true }],
 };
 
-function promoted(w: World): World {
+/** Runs the promotion on day 3 for a producer without a smartphone or skill; `signal` is its hamlet's signal then. */
+function promoted(w: World, signal = 1): World {
   const h = w.households;
   const i = w.producers.household[0];
   h.device[i] = 0;
   h.skill[i] = 0;
+  w.signal[h.hamlet[i]] = signal;
   w.t = 3;
   runTimeline(w);
   return w;
 }
 
-describe('digital promotion under social 2: skills, devices and reach only', () => {
-  it('raises skill and gives a smartphone but opens no shop and pays nothing on the day', () => {
-    const w = promoted(readyWorld({ ...promotion, digital: { bass_p_per_year: 0, bass_q_per_year: 0 } }));
+describe('digital promotion under social 2: skills, devices, reach and one push to go online', () => {
+  it('a participant the training makes ready opens its shop on the day with the promised reach, and no money moves', () => {
+    const w = readyWorld({
+      ...promotion,
+      population: { households: 3, poor_households: 1, hamlets: 1, home_industries: 1, suppliers: 1, warungs: 1, outsiders: 40 },
+      digital: { bass_p_per_year: 0, bass_q_per_year: 0, initial_contacts: 2 },
+    });
+    const i = w.producers.household[0];
+    const cash = w.households.cash[i];
+    promoted(w);
+    expect(w.producers.adopted[0]).toBe(1);
+    expect(w.digital.online[i]).toBe(1);
+    expect(w.producers.digitalContacts[0]).toBe(2 + 7);
+    expect(w.digital.pendingContacts[0]).toBe(0);
+    expect(w.households.cash[i]).toBe(cash);
+    expect(w.households.incomeHomeIndustry[i]).toBe(0);
+  });
+
+  it('raises skill and gives a smartphone but opens no shop where the hamlet has no signal', () => {
+    const w = promoted(readyWorld({ ...promotion, digital: { bass_p_per_year: 0, bass_q_per_year: 0 } }), 0);
     const i = w.producers.household[0];
     expect(w.households.device[i]).toBe(1);
     expect(w.households.skill[i]).toBeGreaterThan(0.5);
     expect(w.producers.adopted[0]).toBe(0);
+    expect(w.digital.online[i]).toBe(0);
     expect(w.households.incomeHomeIndustry[i]).toBe(0);
     expect(w.digital.pendingContacts[0]).toBe(7);
   });
 
-  it('the participant goes online through diffusion and then gets the promised reach', () => {
+  it('a participant not ready on the day goes online later through diffusion and then gets the promised reach', () => {
     const w = promoted(
       readyWorld({
         ...promotion,
         population: { households: 3, poor_households: 1, hamlets: 1, home_industries: 1, suppliers: 1, warungs: 1, outsiders: 40 },
         digital: { bass_p_per_year: 0.9, bass_q_per_year: 0, initial_contacts: 2 },
       }),
+      0,
     );
+    expect(w.producers.adopted[0]).toBe(0);
+    w.signal.fill(1);
     runDays(w, 1500, digitalDiffusion);
     expect(w.producers.adopted[0]).toBe(1);
     expect(w.producers.digitalContacts[0]).toBe(2 + 7);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { businessAccount } from '../../src/rules/business.js';
+import { householdsDay } from '../../src/rules/households.js';
 import { hireWorker, releaseAll } from '../../src/rules/labour.js';
 import { production } from '../../src/rules/production.js';
 import { checkLedger } from '../../src/world/ledger.js';
@@ -11,6 +12,8 @@ import { setCash, setStock, tieWithTrust, tinyWorld } from '../helpers/world.js'
 function labourWorld(sales: number, spare: number, wage = 40_000): { w: World; p: number; i: number } {
   const w = tinyWorld({
     economy: 2,
+    // Every day a working day at the household's wage, so informal earnings are known to the rupiah.
+    households: { work_days_per_month: 30, income_volatility: 0 },
     // A worker-day of the tiny world's product makes 30 packs at a margin of about Rp 1,600 each.
     labour: { family_workers: 1, wage_per_day: wage },
     population: { households: 4, poor_households: 2 },
@@ -50,7 +53,8 @@ describe('labour with a price (economy 2)', () => {
     expect(hireWorker(w, p)).toBe(true);
     expect(w.households.employer[poor]).toBe(p);
     expect(w.producers.workers[p]).toBe(2);
-    expect(w.households.informalShare[poor]).toBeLessThan(1);
+    // Being hired costs the household nothing until a member works: it forgoes informal work on paid days only.
+    expect(w.households.informalShare[poor]).toBe(1);
   });
 
   it('a household without a bonding tie to the owner is not hired', () => {
@@ -114,5 +118,30 @@ describe('labour with a price (economy 2)', () => {
     production(w);
     expect(w.households.incomeWage[poor]).toBe(0);
     expect(w.producers.cashLimitedDays[p]).toBe(1);
+  });
+
+  it("a worker's household forgoes informal earnings on a day it works for a wage", () => {
+    const { w, p, i } = labourWorld(40, 1_000_000);
+    const [poor] = neighbours(w, i);
+    tieWithTrust(w, i, poor, 0.5, LAYER.kin);
+    hireWorker(w, p);
+    w.t = 1;
+    production(w);
+    expect(w.households.incomeWage[poor]).toBe(w.params.wagePerDay);
+    householdsDay(w);
+    const keep = 1 - w.scenario.labour.forgone_share;
+    expect(w.households.incomeInformal[poor]).toBe(Math.round(w.households.wage[poor] * keep));
+  });
+
+  it("a worker's household keeps its informal earnings on a day its hands are not needed", () => {
+    const { w, p, i } = labourWorld(2, 1_000_000);
+    const [poor] = neighbours(w, i);
+    tieWithTrust(w, i, poor, 0.5, LAYER.kin);
+    hireWorker(w, p);
+    w.t = 1;
+    production(w);
+    expect(w.households.incomeWage[poor]).toBe(0);
+    householdsDay(w);
+    expect(w.households.incomeInformal[poor]).toBe(Math.round(w.households.wage[poor]));
   });
 });
