@@ -24,7 +24,10 @@ export function startHomeIndustry(w: World, i: number, rng: Rng, equipment: numb
   // A new business expects half the sales of an established one until it has seen its own.
   pr.salesEma[p] = w.scenario.home_industries.initial_sales_per_day / 2;
   pr.demandEma[p] = pr.salesEma[p];
-  transfer(w.money, i, w.outside.sellers, Math.min(equipment, Math.floor(h.cash[i])));
+  const paid = Math.min(equipment, Math.floor(h.cash[i]));
+  transfer(w.money, i, w.outside.sellers, paid);
+  // Economy 2: what was bought is equipment (rules/finance.ts), which raises output per worker-day.
+  if (w.params.economy2 && equipment > 0 && paid === equipment) pr.equipped[p] = 1;
   // Savings become the business's working capital, as far as they go.
   const capital = Math.min(Math.floor(workingCapitalTarget(w, p)), Math.floor(h.cash[i] - h.buffer[i]));
   if (capital > 0) transfer(w.money, i, businessAccount(w, p), capital);

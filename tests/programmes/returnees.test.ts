@@ -34,3 +34,25 @@ describe('whom returnees come back to', () => {
     expect(seeds.map((s) => returnee(2, 'non-poor', s).poor)).toEqual(seeds.map(() => 0));
   });
 });
+
+describe('what a returnee who invests buys', () => {
+  /** Whether the one returnee, who always invests, runs an equipped business; `savings` and `economy` as given. */
+  function equipped(economy: 1 | 2, savings: number): boolean {
+    const spec = { type: 'returning-migrants', start: 1, arrivals: 1, from: 'any', savings, invest_untrained: 1, startup_cost: 3_000_000 };
+    const w = tinyWorld({ ...village, economy, interventions: [spec] }, 1);
+    w.t = 1;
+    runTimeline(w);
+    const p = w.households.producer[w.interventions[0].members[0]];
+    expect(p).toBeGreaterThanOrEqual(0);
+    return w.producers.equipped[p] === 1;
+  }
+
+  it('binds: under economy 2 the start-up cost paid in full buys equipment', () => {
+    expect(equipped(2, 15_000_000)).toBe(true);
+  });
+
+  it('does not bind: savings short of the start-up cost buy none, and economy 1 has no equipment', () => {
+    expect(equipped(2, 1_000_000)).toBe(false);
+    expect(equipped(1, 15_000_000)).toBe(false);
+  });
+});
