@@ -15,10 +15,10 @@ import { ROOT } from '../helpers/cli.js';
 import { tieWithTrust } from '../helpers/world.js';
 import { dropBridgingAndLinking, socialWorld, tiesByClass } from './helpers.js';
 
-/** The interventions of the `credit` scenario of default.yaml, resolved against balewangi-social. */
+/** The interventions of the `credit` scenario of default.yaml, resolved against the default. */
 function creditInterventions(): unknown[] {
   const patterns = loadPatternFile(path.join(ROOT, 'scenarios/patterns/default.yaml'));
-  const base = loadScenario(path.join(ROOT, 'scenarios/balewangi-social.yaml')).scenario;
+  const base = loadScenario(path.join(ROOT, 'scenarios/balewangi.yaml')).scenario;
   const credit = planValidation(patterns, base).scenarios.get('credit');
   expect(credit?.social).toBe(2);
   return (credit?.interventions ?? []).map((iv) => ({ ...iv }));
