@@ -44,7 +44,16 @@ export function asEconomy1(s: Scenario): Scenario {
   const r = withValues(s, economy1Values());
   if (!('scenario' in r))
     throw new Error(`balewangi-v1.yaml does not apply: ${r.problems.map((p) => `${p.path}: ${p.message}`).join('; ')}`);
-  return r.scenario;
+  // The one list the file sets: version 1 writes none of the social model's optional columns.
+  return { ...r.scenario, output: { ...r.scenario.output, extra_reporters: economy1Reporters() } };
+}
+
+/** The optional reporters `scenarios/balewangi-v1.yaml` lists. */
+function economy1Reporters(): Scenario['output']['extra_reporters'] {
+  const raw = parse(readFileSync(path.join(ROOT, 'scenarios', 'balewangi-v1.yaml'), 'utf8')) as {
+    output?: { extra_reporters?: Scenario['output']['extra_reporters'] };
+  };
+  return raw.output?.extra_reporters ?? [];
 }
 
 /**
