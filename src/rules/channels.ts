@@ -10,13 +10,13 @@ import { LAYER, NODE_KIND, otherEnd, TIE_CLASS } from '../world/network.js';
 import { CHANNEL } from '../world/producers.js';
 import type { World } from '../world/world.js';
 import { addOnlineContacts } from '../world/ties.js';
-import { businessAccount, recordCost, recordRevenue, recordSale } from './business.js';
+import { businessAccount, recordRevenue, recordSale } from './business.js';
 import { makesOwn, outsideDemandFactor } from './demand.js';
 import { takeFromHome } from '../world/stock.js';
 import { touchTie } from './trust.js';
 import { indexGroups } from '../world/digital.js';
 import { whatsappGroupSales } from './whatsapp.js';
-import { marketplaceSales } from './marketplace.js';
+import { marketplaceSales, sellOnlineOrder } from './marketplace.js';
 
 /** Failures before the next success of a chance whose log-miss is `logMiss`. */
 function geometricSkip(rng: Rng, logMiss: number): number {
@@ -87,16 +87,8 @@ function onlineSales(w: World, p: number): void {
     w.conditions.demandFactor *
     outsideDemandFactor(w, p);
   const orders = poisson(rng, reach);
-  const price = pr.price[p];
   for (let o = 0; o < orders && pr.stock[p] > 0; o++) {
-    const packs = takeFromHome(w, p, par.unitsPerOrder, w.goods.outsideBuyers);
-    const value = packs * price;
-    transfer(w.money, w.outside.online, businessAccount(w, p), value);
-    recordRevenue(w, p, CHANNEL.digital, value, TIE_CLASS.bridging);
-    recordSale(w, p, CHANNEL.digital, value, packs);
-    const fees = Math.floor(value * par.platformFee) + par.shippingCost;
-    transfer(w.money, businessAccount(w, p), w.outside.platform, fees);
-    recordCost(w, p, fees);
+    sellOnlineOrder(w, p);
     touchContact(w, i, Math.floor(draw(rng) * pr.digitalContacts[p]), LAYER.digital);
     if (draw(rng) < par.newContactProbability) addOnlineContacts(w, rng, p, 1, w.t);
   }

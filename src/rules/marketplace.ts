@@ -46,14 +46,20 @@ export function marketplaceSales(w: World): void {
       const take = draw(rng);
       if (p < 0 || pr.stock[p] <= 0) continue;
       if (take >= Math.min(1, outsideDemandFactor(w, p)) * w.signal[w.households.hamlet[pr.household[p]]]) continue;
-      const packs = takeFromHome(w, p, par.unitsPerOrder, w.goods.outsideBuyers);
-      const value = packs * pr.price[p];
-      transfer(w.money, w.outside.online, businessAccount(w, p), value);
-      recordRevenue(w, p, CHANNEL.digital, value, TIE_CLASS.bridging);
-      recordSale(w, p, CHANNEL.digital, value, packs);
-      const fees = Math.floor(value * par.platformFee) + par.shippingCost;
-      transfer(w.money, businessAccount(w, p), w.outside.platform, fees);
-      recordCost(w, p, fees);
+      sellOnlineOrder(w, p);
     }
   }
+}
+
+/** One online order from a producer's home stock: outside buyers pay for the packs, the producer pays the platform's fee and the courier. */
+export function sellOnlineOrder(w: World, p: number): void {
+  const par = w.params;
+  const packs = takeFromHome(w, p, par.unitsPerOrder, w.goods.outsideBuyers);
+  const value = packs * w.producers.price[p];
+  transfer(w.money, w.outside.online, businessAccount(w, p), value);
+  recordRevenue(w, p, CHANNEL.digital, value, TIE_CLASS.bridging);
+  recordSale(w, p, CHANNEL.digital, value, packs);
+  const fees = Math.floor(value * par.platformFee) + par.shippingCost;
+  transfer(w.money, businessAccount(w, p), w.outside.platform, fees);
+  recordCost(w, p, fees);
 }
