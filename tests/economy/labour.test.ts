@@ -42,6 +42,17 @@ function neighbours(w: World, i: number): number[] {
   return others.sort((a, b) => w.households.poorAtStart[b] - w.households.poorAtStart[a]);
 }
 
+/** A business with a poor kin neighbour hired, after one day of production (day 1). */
+function hiredKinDay(sales: number, spare: number, wage?: number): { w: World; p: number; poor: number } {
+  const { w, p, i } = labourWorld(sales, spare, wage);
+  const [poor] = neighbours(w, i);
+  tieWithTrust(w, i, poor, 0.5, LAYER.kin);
+  hireWorker(w, p);
+  w.t = 1;
+  production(w);
+  return { w, p, poor };
+}
+
 describe('labour with a price (economy 2)', () => {
   it('a business hires through bonding ties, a poor household before a better-trusted non-poor one', () => {
     const { w, p, i } = labourWorld(40, 1_000_000);
@@ -87,46 +98,26 @@ describe('labour with a price (economy 2)', () => {
   });
 
   it('a hired worker is not used when a day of work does not pay the wage', () => {
-    const { w, p, i } = labourWorld(40, 1_000_000, 60_000);
-    const [poor] = neighbours(w, i);
-    tieWithTrust(w, i, poor, 0.5, LAYER.kin);
-    hireWorker(w, p);
-    w.t = 1;
-    production(w);
+    const { w, p, poor } = hiredKinDay(40, 1_000_000, 60_000);
     expect(w.producers.produced[p]).toBe(30);
     expect(w.households.incomeWage[poor]).toBe(0);
     expect(w.producers.cashLimitedDays[p]).toBe(0);
   });
 
   it('a hired worker is not paid on a day one pair of hands covers the planned output', () => {
-    const { w, p, i } = labourWorld(2, 1_000_000);
-    const [poor] = neighbours(w, i);
-    tieWithTrust(w, i, poor, 0.5, LAYER.kin);
-    hireWorker(w, p);
-    w.t = 1;
-    production(w);
+    const { w, p, poor } = hiredKinDay(2, 1_000_000);
     expect(w.producers.produced[p]).toBe(8);
     expect(w.households.incomeWage[poor]).toBe(0);
   });
 
   it('wages the pool cannot pay make the day cash-limited', () => {
-    const { w, p, i } = labourWorld(40, 30_000);
-    const [poor] = neighbours(w, i);
-    tieWithTrust(w, i, poor, 0.5, LAYER.kin);
-    hireWorker(w, p);
-    w.t = 1;
-    production(w);
+    const { w, p, poor } = hiredKinDay(40, 30_000);
     expect(w.households.incomeWage[poor]).toBe(0);
     expect(w.producers.cashLimitedDays[p]).toBe(1);
   });
 
   it("a worker's household forgoes informal earnings on a day it works for a wage", () => {
-    const { w, p, i } = labourWorld(40, 1_000_000);
-    const [poor] = neighbours(w, i);
-    tieWithTrust(w, i, poor, 0.5, LAYER.kin);
-    hireWorker(w, p);
-    w.t = 1;
-    production(w);
+    const { w, poor } = hiredKinDay(40, 1_000_000);
     expect(w.households.incomeWage[poor]).toBe(w.params.wagePerDay);
     householdsDay(w);
     const keep = 1 - w.scenario.labour.forgone_share;
@@ -134,12 +125,7 @@ describe('labour with a price (economy 2)', () => {
   });
 
   it("a worker's household keeps its informal earnings on a day its hands are not needed", () => {
-    const { w, p, i } = labourWorld(2, 1_000_000);
-    const [poor] = neighbours(w, i);
-    tieWithTrust(w, i, poor, 0.5, LAYER.kin);
-    hireWorker(w, p);
-    w.t = 1;
-    production(w);
+    const { w, poor } = hiredKinDay(2, 1_000_000);
     expect(w.households.incomeWage[poor]).toBe(0);
     householdsDay(w);
     expect(w.households.incomeInformal[poor]).toBe(Math.round(w.households.wage[poor]));

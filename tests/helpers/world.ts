@@ -56,3 +56,20 @@ export function setStock(ledger: Ledger, account: number, value: number): void {
 export function setCash(w: World, i: number, cash: number): void {
   setStock(w.money, i, cash);
 }
+
+/** Packs producer 0 loses from its stock to `rule` over days 1..`days`, every producer's stock refilled each day and visited in index order. */
+export function packsSoldOver(w: World, rule: (w: World) => void, days: number): number {
+  const pr = w.producers;
+  for (let k = 0; k < pr.count; k++) w.scratch.producerOrder[k] = k;
+  let packs = 0;
+  for (let d = 1; d <= days; d++) {
+    setStock(w.products, w.producerStock0, 10_000);
+    pr.batches.fill(0);
+    pr.batches[d % pr.batchDays] = 10_000;
+    w.t = d;
+    const before = pr.stock[0];
+    rule(w);
+    packs += before - pr.stock[0];
+  }
+  return packs;
+}

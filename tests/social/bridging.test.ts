@@ -3,7 +3,7 @@ import { bridgingOrders } from '../../src/rules/bridging.js';
 import { addTie, LAYER, TIE_CLASS } from '../../src/world/network.js';
 import { CHANNEL, CHANNELS } from '../../src/world/producers.js';
 import type { World } from '../../src/world/world.js';
-import { setStock } from '../helpers/world.js';
+import { packsSoldOver } from '../helpers/world.js';
 import { dropBridgingAndLinking, socialWorld } from './helpers.js';
 
 /** Packs producer 0 sells over 120 days through `peers` peer-community ties, at `priceFactor` times its starting price. */
@@ -14,18 +14,7 @@ function resellerPacks(peers: number, priceFactor = 1, social: 1 | 2 = 2, layer:
   const i = pr.household[0];
   for (let k = 0; k < peers; k++) addTie(w.net, i, w.nodes.outsider0 + k, layer, 0.5, 0.6, 0);
   pr.price[0] = Math.round(w.catalog.price[0] * priceFactor);
-  for (let k = 0; k < pr.count; k++) w.scratch.producerOrder[k] = k;
-  let packs = 0;
-  for (let d = 1; d <= 120; d++) {
-    setStock(w.products, w.producerStock0, 10_000);
-    pr.batches.fill(0);
-    pr.batches[d % pr.batchDays] = 10_000;
-    w.t = d;
-    const before = pr.stock[0];
-    bridgingOrders(w);
-    packs += before - pr.stock[0];
-  }
-  return { packs, w };
+  return { packs: packsSoldOver(w, bridgingOrders, 120), w };
 }
 
 describe('bridging ties open resellers and bazaars outside the village (social 2)', () => {

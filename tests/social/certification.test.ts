@@ -5,7 +5,7 @@ import { modernOutletOrders, seekCertification } from '../../src/rules/certifica
 import { connect, LAYER, TIE_CLASS } from '../../src/world/network.js';
 import { CHANNEL, CHANNELS } from '../../src/world/producers.js';
 import type { World } from '../../src/world/world.js';
-import { setCash, setStock } from '../helpers/world.js';
+import { packsSoldOver, setCash, setStock } from '../helpers/world.js';
 import { dropBridgingAndLinking, socialWorld } from './helpers.js';
 
 const COST = 250_000;
@@ -31,19 +31,7 @@ function registrationWorld(cash = 5_000_000, social: 1 | 2 = 2): World {
 
 /** Packs producer 0 sells to modern outlets over 120 days with ample stock. */
 function outletPacks(w: World): number {
-  const pr = w.producers;
-  for (let k = 0; k < pr.count; k++) w.scratch.producerOrder[k] = k;
-  let packs = 0;
-  for (let d = 1; d <= 120; d++) {
-    setStock(w.products, w.producerStock0, 10_000);
-    pr.batches.fill(0);
-    pr.batches[d % pr.batchDays] = 10_000;
-    w.t = d;
-    const before = pr.stock[0];
-    modernOutletOrders(w);
-    packs += before - pr.stock[0];
-  }
-  return packs;
+  return packsSoldOver(w, modernOutletOrders, 120);
 }
 
 describe('linking ties channel product registration, which opens modern outlets (social 2)', () => {
