@@ -68,6 +68,7 @@ export function digitalDiffusion(w: World): void {
   const online = w.digital.online;
   const { bassP, bassQ } = w.params;
   const rng = w.rng.adoption;
+  const most = bassP + bassQ;
   for (let i = 0; i < h.count; i++) {
     if (online[i] === 1) {
       // A business started by a household already online sells online from its first days.
@@ -76,6 +77,10 @@ export function digitalDiffusion(w: World): void {
     }
     const ready = onlineReadiness(w, i);
     if (ready === 0) continue;
-    if (draw(rng) < ready * (bassP + bassQ * onlineNeighbourShare(w, i))) goOnline(w, i);
+    // The neighbours' share is at most 1, so a draw above the largest hazard needs no walk of the
+    // ties (the draw is taken either way: the stream is the same).
+    const u = draw(rng);
+    if (u >= ready * most) continue;
+    if (u < ready * (bassP + bassQ * onlineNeighbourShare(w, i))) goOnline(w, i);
   }
 }
