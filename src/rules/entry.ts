@@ -3,7 +3,9 @@
  * that holds the capital to start one (`restart_cash_days` of production cost at half the opening
  * sales, above its buffer and reserve) and has a bonding tie running a home industry that made a
  * profit this period starts the same product with the chance `finance.entry_rate` (imitation of
- * a successful tie), in one of the producer table's spare rows.
+ * a successful tie), in one of the producer table's spare rows, provided the village's warungs
+ * still have shelf room for it: shelves are the market's capacity, so entry stops when they are
+ * full and resumes when a failed business frees its places.
  */
 import { draw, type Rng } from '../rng.js';
 import { peerTies, supplierTies, warungTies } from '../world/ties.js';
@@ -79,6 +81,15 @@ function startBusiness(w: World, i: number, product: number, rng: Rng): number {
   return p;
 }
 
+/** Warungs of village v with a free shelf slot. */
+export function warungsWithRoom(w: World, village: number): number {
+  const wr = w.warungs;
+  const perVillage = w.scenario.population.warungs;
+  let n = 0;
+  for (let k = village * perVillage; k < (village + 1) * perVillage; k++) if (wr.occupied[k] < wr.slots) n++;
+  return n;
+}
+
 /** At a period end (before its accounts are cleared): households with capital and a product start businesses. */
 export function enterBusinesses(w: World): void {
   const h = w.households;
@@ -86,8 +97,12 @@ export function enterBusinesses(w: World): void {
   if (w.params.entryRate <= 0) return;
   const rng = w.streams.get('rule:entry');
   const par = w.params;
+  // As many warungs with room as a business starts with (fewer only in a village with fewer warungs).
+  const need = Math.max(1, Math.min(w.scenario.network.producer_warungs, w.scenario.population.warungs));
   for (let i = 0; i < h.count && pr.count < pr.capacity; i++) {
     if (h.producer[i] >= 0) continue;
+    // A new business needs shelves to sell from: with the village's warungs full, there is no room.
+    if (warungsWithRoom(w, h.village[i]) < need) continue;
     const product = productToImitate(w, i);
     if (product < 0) continue;
     const spare = Math.max(0, h.cash[i] - h.buffer[i] - h.need[i] * par.reserveDays);

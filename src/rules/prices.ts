@@ -3,13 +3,15 @@
  * the mark-up of its product's starting price, passing `finance.pass_through` of a change in unit
  * cost (material prices) into it, and moves it by `finance.price_step` a week when unsold stock
  * piles up or stock runs short. A business with a loss in `finance.loss_periods` periods in a row
- * closes, leaving its debts; it may start again after `finance.reopen_days`. Under social 2 a
+ * closes, leaving its debts; it may start again after `finance.reopen_days`. A loss is a profit
+ * below the informal earnings the owner's days replaced (`forgoneEarnings`). Under social 2 a
  * producer with a bridging tie also leans its price towards the town price (`townPriceLean`).
  */
 import { CHANNELS } from '../world/producers.js';
 import type { World } from '../world/world.js';
 import { townPriceLean } from './bridging.js';
 import { releaseAll } from './labour.js';
+import { forgoneEarnings } from './entry.js';
 
 const MIN_FACTOR = 0.8;
 const MAX_FACTOR = 1.2;
@@ -44,7 +46,11 @@ export function reviewLosses(w: World): void {
     if (pr.active[p] === 0) continue;
     let revenue = 0;
     for (let c = 0; c < CHANNELS.length; c++) revenue += pr.revenue[p * CHANNELS.length + c];
-    pr.lossPeriods[p] = revenue < pr.costs[p] ? pr.lossPeriods[p] + 1 : 0;
+    // A loss is a profit below what the owner's days would have earned in informal work (the
+    // opportunity cost entry weighs too), so a business that credit keeps liquid but that pays the
+    // family less than its other work closes as it would have without the credit.
+    const forgone = forgoneEarnings(w, pr.household[p]);
+    pr.lossPeriods[p] = revenue - pr.costs[p] < forgone ? pr.lossPeriods[p] + 1 : 0;
     if (pr.lossPeriods[p] < w.params.lossPeriods) continue;
     pr.active[p] = 0;
     pr.failures[p]++;

@@ -45,8 +45,8 @@ export const financeSchema = z
       0.005,
     ),
     entry_rows: count(
-      'Economy 2: most home industries households may start during a run, per village (room in the producer table).',
-      20,
+      'Economy 2: most home industries households may start during a run, warm-up included, per village (room in the producer table; with it full, entry stops, so it must outlast the run).',
+      200,
       0,
       100_000,
     ),

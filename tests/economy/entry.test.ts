@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { enterBusinesses, entryCapital, forgoneEarnings } from '../../src/rules/entry.js';
+import { enterBusinesses, entryCapital, forgoneEarnings, warungsWithRoom } from '../../src/rules/entry.js';
 import { CHANNELS } from '../../src/world/producers.js';
 import { LAYER } from '../../src/world/network.js';
 import type { World } from '../../src/world/world.js';
@@ -70,5 +70,19 @@ describe('entry (economy 2)', () => {
     expect(forgoneEarnings(w, i)).toBeGreaterThan(1000);
     enterBusinesses(w);
     expect(w.households.producer[i]).toBe(-1);
+  });
+
+  it('with every warung of the village showing as many producers as it can, nobody starts one', () => {
+    const capital = entryCapital(tinyWorld({ economy: 2 }), 0);
+    const room = entryWorld(capital + 1, 100_000);
+    const full = entryWorld(capital + 1, 100_000);
+    const wr = full.w.warungs;
+    for (let k = 0; k < wr.count; k++) wr.occupied[k] = wr.slots;
+    expect(warungsWithRoom(full.w, 0)).toBe(0);
+    expect(warungsWithRoom(room.w, 0)).toBeGreaterThan(0);
+    enterBusinesses(room.w);
+    enterBusinesses(full.w);
+    expect(room.w.households.producer[room.i]).toBeGreaterThan(0);
+    expect(full.w.households.producer[full.i]).toBe(-1);
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { adjustPrice, reviewLosses, unitCost } from '../../src/rules/prices.js';
+import { forgoneEarnings } from '../../src/rules/entry.js';
 import { CHANNELS } from '../../src/world/producers.js';
 import type { World } from '../../src/world/world.js';
 import { setStock, tinyWorld } from '../helpers/world.js';
@@ -68,8 +69,16 @@ describe('exit (economy 2)', () => {
     expect(w.producers.debt[0]).toBe(100_000);
   });
 
-  it('a business that covers its costs, or has lost for only two periods, stays open', () => {
-    expect(losing(700_000, 3).producers.active[0]).toBe(1);
+  it('a business that covers its costs and the informal earnings its owner forgoes, or has lost for only two periods, stays open', () => {
+    const forgone = forgoneEarnings(tinyWorld({ economy: 2 }), 0);
+    expect(losing(500_000 + forgone + 1000, 3).producers.active[0]).toBe(1);
     expect(losing(300_000, 2).producers.active[0]).toBe(1);
+  });
+
+  it('a profit below the informal earnings the owner forgoes is a loss: three such periods close it', () => {
+    const forgone = forgoneEarnings(tinyWorld({ economy: 2 }), 0);
+    expect(forgone).toBeGreaterThan(2000);
+    const w = losing(500_000 + forgone - 1000, 3);
+    expect(w.producers.active[0]).toBe(0);
   });
 });
