@@ -1,7 +1,8 @@
 /**
  * Economy 2, labour with a price (docs/model.md "Households"): the owner and family work in the business
- * (up to `labour.family_workers`) and the household forgoes part of its informal earnings every day
- * the business runs; more workers are hired from households tied to the owner by bonding ties, poor
+ * (up to `labour.family_workers`, each for `labour.family_time` of a working day, the rest going to
+ * housework, farming and informal work) and the household forgoes part of its informal earnings
+ * every day the business runs; more workers are hired from households tied to the owner by bonding ties, poor
  * households first, and paid `labour.wage_per_day` in cash on the days they work and their day's
  * packs pay the wage. A hired worker's household forgoes the same share of its informal earnings on
  * those days only: on the others the worker does its usual informal work. A business hires when its
@@ -17,6 +18,16 @@ import { countDays, dailyProductionCost, outputPerWorkerDay } from './finance.js
 /** Share of the household's informal earnings a member working in a business forgoes. */
 function forgone(w: World): number {
   return w.scenario.labour.forgone_share;
+}
+
+/** Worker-days a day producer p's own family gives the business: its family workers times `labour.family_time`. */
+export function familyWorkerDays(w: World, p: number): number {
+  return (w.producers.workers[p] - w.producers.hired[p]) * w.params.familyTime;
+}
+
+/** Whole worker-days covering `days`, ignoring rounding noise of fractional family days. */
+export function wholeDays(days: number): number {
+  return Math.ceil(days - 1e-9);
 }
 
 /** Hires one worker for producer p from a household tied to the owner by a bonding tie, poor first; false if none can come. */
@@ -89,7 +100,11 @@ export function adjustWorkforce(w: World, p: number): void {
   const labourDays = countDays(pr.labourBits[p]);
   if (labourDays >= w.params.hireShare * active) {
     if (workerPays(w, p) && businessCash(w, p) >= w.params.wagePerDay * 7) hireWorker(w, p);
-  } else if (labourDays === 0 && pr.hired[p] > 0 && (pr.workers[p] - 1) * outputPerWorkerDay(w, p) >= pr.salesEma[p] * 1.5) {
+  } else if (
+    labourDays === 0 &&
+    pr.hired[p] > 0 &&
+    (familyWorkerDays(w, p) + pr.hired[p] - 1) * outputPerWorkerDay(w, p) >= pr.salesEma[p] * 1.5
+  ) {
     releaseWorker(w, p);
   }
 }
@@ -107,8 +122,7 @@ export function payableWorkers(w: World, p: number, wanted: number, cash: number
   const pr = w.producers;
   if (pr.hired[p] === 0 || !workerPays(w, p)) return 0;
   const wage = w.params.wagePerDay;
-  const family = pr.workers[p] - pr.hired[p];
-  const useful = Math.max(0, Math.min(pr.hired[p], Math.ceil(wanted / outputPerWorkerDay(w, p)) - family));
+  const useful = Math.max(0, Math.min(pr.hired[p], wholeDays(wanted / outputPerWorkerDay(w, p) - familyWorkerDays(w, p))));
   return wage > 0 ? Math.min(useful, Math.floor(cash / wage)) : useful;
 }
 
