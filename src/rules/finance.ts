@@ -81,7 +81,9 @@ export function considerEquipment(w: World, p: number): void {
   const product = pr.product[p];
   const unitCost = dailyProductionCost(w, p) / Math.max(1, pr.salesEma[p]);
   const margin = pr.price[p] - unitCost;
-  const extra = pr.workers[p] * w.catalog.unitsPerWorkerDay[product] * par.equipmentGain;
+  // Family workers give the business `labour.family_time` of their day; hired workers whole days.
+  const workerDays = (pr.workers[p] - pr.hired[p]) * par.familyTime + pr.hired[p];
+  const extra = workerDays * w.catalog.unitsPerWorkerDay[product] * par.equipmentGain;
   // Only packs it could sell pay: the extra output beyond today's sales is worth nothing.
   const sellable = Math.min(extra, pr.salesEma[p] * 0.5);
   if (margin <= 0 || sellable <= 0 || par.equipmentPrice > margin * sellable * par.equipmentPaybackDays) return;

@@ -1,7 +1,8 @@
 /**
  * Economy 2, labour with a price (docs/model.md "Households"): the owner and family work in the business
- * (up to `labour.family_workers`) and the household forgoes part of its informal earnings every day
- * the business runs; more workers are hired from households tied to the owner by bonding ties, poor
+ * (up to `labour.family_workers`, each for `labour.family_time` of a working day, the rest going to
+ * housework, farming and informal work) and the household forgoes part of its informal earnings
+ * every day the business runs; more workers are hired from households tied to the owner by bonding ties, poor
  * households first, and paid `labour.wage_per_day` in cash on the days they work and their day's
  * packs pay the wage. A hired worker's household forgoes the same share of its informal earnings on
  * those days only: on the others the worker does its usual informal work. A business hires when its
@@ -19,13 +20,21 @@ function forgone(w: World): number {
   return w.scenario.labour.forgone_share;
 }
 
-/** Hires one worker for producer p from a household tied to the owner by a bonding tie, poor first; false if none can come. */
-export function hireWorker(w: World, p: number): boolean {
-  const pr = w.producers;
+/** Worker-days a day producer p's own family gives the business: its family workers times `labour.family_time`. */
+export function familyWorkerDays(w: World, p: number): number {
+  return (w.producers.workers[p] - w.producers.hired[p]) * w.params.familyTime;
+}
+
+/** Whole worker-days covering `days`, ignoring rounding noise of fractional family days. */
+export function wholeDays(days: number): number {
+  return Math.ceil(days - 1e-9);
+}
+
+/** A household tied to producer p's owner by a bonding tie that can work for it today, poor first, then the most trusted; -1 if none. */
+function findWorker(w: World, p: number): number {
   const h = w.households;
   const net = w.net;
-  if (pr.hired[p] >= MAX_HIRED || pr.workers[p] >= w.scenario.home_industries.workers_max) return false;
-  const i = pr.household[p];
+  const i = w.producers.household[p];
   let best = -1;
   let bestScore = -1;
   const end = net.adjStart[i] + net.adjLen[i];
@@ -33,7 +42,7 @@ export function hireWorker(w: World, p: number): boolean {
     const e = net.adj[a];
     if (net.alive[e] === 0 || net.tieClass[e] !== TIE_CLASS.bonding) continue;
     const j = otherEnd(net, e, i);
-    if (net.nodeKind[j] !== NODE_KIND.household || h.producer[j] >= 0 || h.employer[j] >= 0) continue;
+    if (net.nodeKind[j] !== NODE_KIND.household || h.producer[j] >= 0 || h.employer[j] >= 0 || h.wageDay[j] === w.t) continue;
     // Poor households first; among equals, the most trusted tie.
     const score = h.poorAtStart[j] * 2 + net.trust[e];
     if (score > bestScore) {
@@ -41,12 +50,39 @@ export function hireWorker(w: World, p: number): boolean {
       bestScore = score;
     }
   }
+  return best;
+}
+
+/** Hires one worker for producer p from a household tied to the owner by a bonding tie, poor first; false if none can come. */
+export function hireWorker(w: World, p: number): boolean {
+  const pr = w.producers;
+  if (pr.hired[p] >= MAX_HIRED || pr.workers[p] >= w.scenario.home_industries.workers_max) return false;
+  const best = findWorker(w, p);
   if (best < 0) return false;
   pr.hires[p * MAX_HIRED + pr.hired[p]] = best;
   pr.hired[p]++;
   pr.workers[p]++;
-  h.employer[best] = p;
+  w.households.employer[best] = p;
   return true;
+}
+
+/**
+ * A market day's stall needs a person all day. The family staffs it when its working time covers a
+ * day of expected production and a whole day more; otherwise the business pays a helper for the
+ * day, a hired worker not yet paid today or else a household found as for hiring. Without cash or
+ * anyone to come, the family staffs it anyway.
+ */
+export function staffStall(w: World, p: number): void {
+  const pr = w.producers;
+  if (familyWorkerDays(w, p) >= 1 + pr.salesEma[p] / outputPerWorkerDay(w, p)) return;
+  if (businessCash(w, p) < w.params.wagePerDay) return;
+  let j = -1;
+  for (let k = 0; k < pr.hired[p] && j < 0; k++) {
+    const c = pr.hires[p * MAX_HIRED + k];
+    if (w.households.wageDay[c] !== w.t) j = c;
+  }
+  if (j < 0) j = findWorker(w, p);
+  if (j >= 0) payDay(w, p, j);
 }
 
 /** Lets producer p's last hired worker go. */
@@ -89,7 +125,11 @@ export function adjustWorkforce(w: World, p: number): void {
   const labourDays = countDays(pr.labourBits[p]);
   if (labourDays >= w.params.hireShare * active) {
     if (workerPays(w, p) && businessCash(w, p) >= w.params.wagePerDay * 7) hireWorker(w, p);
-  } else if (labourDays === 0 && pr.hired[p] > 0 && (pr.workers[p] - 1) * outputPerWorkerDay(w, p) >= pr.salesEma[p] * 1.5) {
+  } else if (
+    labourDays === 0 &&
+    pr.hired[p] > 0 &&
+    (familyWorkerDays(w, p) + pr.hired[p] - 1) * outputPerWorkerDay(w, p) >= pr.salesEma[p] * 1.5
+  ) {
     releaseWorker(w, p);
   }
 }
@@ -107,20 +147,21 @@ export function payableWorkers(w: World, p: number, wanted: number, cash: number
   const pr = w.producers;
   if (pr.hired[p] === 0 || !workerPays(w, p)) return 0;
   const wage = w.params.wagePerDay;
-  const family = pr.workers[p] - pr.hired[p];
-  const useful = Math.max(0, Math.min(pr.hired[p], Math.ceil(wanted / outputPerWorkerDay(w, p)) - family));
+  const useful = Math.max(0, Math.min(pr.hired[p], wholeDays(wanted / outputPerWorkerDay(w, p) - familyWorkerDays(w, p))));
   return wage > 0 ? Math.min(useful, Math.floor(cash / wage)) : useful;
 }
 
 /** Pays the first `n` hired workers of producer p a day's wage, in cash; their households work less informally today. */
 export function payWages(w: World, p: number, n: number): void {
   const pr = w.producers;
+  for (let k = 0; k < n; k++) payDay(w, p, pr.hires[p * MAX_HIRED + k]);
+}
+
+/** Pays household j a day's wage from producer p's pool; it works less informally today. */
+function payDay(w: World, p: number, j: number): void {
   const wage = w.params.wagePerDay;
-  for (let k = 0; k < n; k++) {
-    const j = pr.hires[p * MAX_HIRED + k];
-    payForBusiness(w, p, j, wage);
-    recordCost(w, p, wage);
-    w.households.incomeWage[j] += wage;
-    w.households.wageDay[j] = w.t;
-  }
+  payForBusiness(w, p, j, wage);
+  recordCost(w, p, wage);
+  w.households.incomeWage[j] += wage;
+  w.households.wageDay[j] = w.t;
 }

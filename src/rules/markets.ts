@@ -13,6 +13,7 @@ import type { Venue, World } from '../world/world.js';
 import { businessAccount, businessCash, payForBusiness, recordCost, recordRevenue, recordSale } from './business.js';
 import { takeFromHome } from '../world/stock.js';
 import { outsideDemandFactor } from './demand.js';
+import { staffStall } from './labour.js';
 import { touchTie } from './trust.js';
 
 /** Whether day t is a day of the venue. */
@@ -66,6 +67,7 @@ function marketDay(w: World, v: Venue): void {
     if (pr.active[p] === 0 || pr.stock[p] === 0 || businessCash(w, p) < v.stallFee) continue;
     payForBusiness(w, p, w.outside.government, v.stallFee);
     recordCost(w, p, v.stallFee);
+    if (w.params.economy2) staffStall(w, p);
     open.push(p);
   }
   if (open.length === 0) return;

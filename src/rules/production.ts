@@ -11,7 +11,7 @@ import type { World } from '../world/world.js';
 import { businessCash, payForBusiness, recordCost } from './business.js';
 import { creditPractised, plannedDaily } from './procurement.js';
 import { considerEquipment, LIMIT, outputPerWorkerDay, recordInactive, recordLimit } from './finance.js';
-import { adjustWorkforce, payableWorkers, payWages, releaseAll } from './labour.js';
+import { adjustWorkforce, familyWorkerDays, payableWorkers, payWages, releaseAll, wholeDays } from './labour.js';
 import { closeLender, helpChance, lendToBusiness } from './obligations.js';
 import { adjustPrice, mayReopen } from './prices.js';
 
@@ -129,7 +129,7 @@ function produce(w: World, p: number): void {
     paid = payableWorkers(w, p, wanted, cash);
     wagesShort = paid < payableWorkers(w, p, wanted, Infinity);
   }
-  const byWorkers = Math.floor((par.economy2 ? pr.workers[p] - pr.hired[p] + paid : pr.workers[p]) * rate);
+  const byWorkers = Math.floor((par.economy2 ? familyWorkerDays(w, p) + paid : pr.workers[p]) * rate);
   const byCash = otherCost > 0 ? Math.floor((cash - paid * par.wagePerDay) / otherCost) : Infinity;
   const packs = Math.max(0, Math.floor(Math.min(planned, byWorkers, byMaterials, byCash)));
   recordLimit(w, p, bindingLimit(w, p, packs, planned, byWorkers, byMaterials, byCash, wagesShort));
@@ -138,7 +138,7 @@ function produce(w: World, p: number): void {
     return;
   }
   pr.idleDays[p] = 0;
-  if (par.economy2) payWages(w, p, Math.min(paid, Math.max(0, Math.ceil(packs / rate) - (pr.workers[p] - pr.hired[p]))));
+  if (par.economy2) payWages(w, p, Math.min(paid, Math.max(0, wholeDays(packs / rate - familyWorkerDays(w, p)))));
   transfer(w.materials, w.producerMaterial0 + p, w.goods.materialUse, packs * mpu);
   payForBusiness(w, p, w.outside.sellers, packs * otherCost);
   recordCost(w, p, packs * otherCost);

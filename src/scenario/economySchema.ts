@@ -73,6 +73,10 @@ export const labourSchema = z
       1,
       4,
     ),
+    family_time: share(
+      "Economy 2: share of a working day each family worker gives the business, the rest going to housework, farming and informal work; the family's worker-days a day are its workers times this (assumed, 0.3 to 1).",
+      0.7,
+    ),
     forgone_share: share(
       "Economy 2: share of its household's informal earnings a member working in a home industry forgoes: the owner's household every day the business runs, a hired worker's on the days it works (assumed, 0.2 to 0.6: owners are mostly women, often second earners).",
       0.4,

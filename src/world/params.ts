@@ -107,6 +107,8 @@ export interface Params {
   readonly equipmentPaybackDays: number;
   readonly wagePerDay: number;
   readonly hireShare: number;
+  /** Share of a working day a family worker gives its business (0 to 1). */
+  readonly familyTime: number;
   readonly snackShare: number;
   readonly passThrough: number;
   readonly priceStep: number;
@@ -215,6 +217,7 @@ export function deriveParams(s: Scenario): Params {
     equipmentPaybackDays: s.finance.equipment_payback_months * 30,
     wagePerDay: s.labour.wage_per_day,
     hireShare: s.labour.hire_share,
+    familyTime: s.labour.family_time,
     snackShare: s.demand.snack_share,
     passThrough: s.finance.pass_through,
     priceStep: s.finance.price_step,

@@ -14,8 +14,9 @@ function labourWorld(sales: number, spare: number, wage = 40_000): { w: World; p
     economy: 2,
     // Every day a working day at the household's wage, so informal earnings are known to the rupiah.
     households: { work_days_per_month: 30, income_volatility: 0 },
-    // A worker-day of the tiny world's product makes 30 packs at a margin of about Rp 1,600 each.
-    labour: { family_workers: 1, wage_per_day: wage },
+    // A worker-day of the tiny world's product makes 30 packs at a margin of about Rp 1,600 each; the
+    // owner gives the business whole days here (tests/economy/familyTime.test.ts covers part days).
+    labour: { family_workers: 1, wage_per_day: wage, family_time: 1 },
     population: { households: 4, poor_households: 2 },
     network: { supplier_credit: false },
     home_industries: { workers_max: 4 },
