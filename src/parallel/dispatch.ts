@@ -1,11 +1,11 @@
 /**
  * The one entry point for running a list of tasks, wherever they run: on this machine's threads
  * (`runTasks`) or, with `queue`, as BullMQ jobs on Redis that `simulate worker` processes take
- * (queue.ts; loaded only then). Either way a run already in the output tree, whole and of the same
+ * (queue.ts; loaded only then, as the model is loaded only for local runs). Either way a run already in the output tree, whole and of the same
  * scenario and seed, is taken as it is (resume.ts), and outcomes come back in task order.
  */
 import { runDirectory } from '../output/runFiles.js';
-import { type PoolEvents, runTasks } from './pool.js';
+import type { PoolEvents } from './pool.js';
 import { defaultQueueName, jobId } from './queueJobs.js';
 import { findReusable, tidyRunFolder } from './resume.js';
 import type { RunOutcome, RunTask } from './task.js';
@@ -48,7 +48,11 @@ export async function dispatchTasks(tasks: readonly RunTask[], opts: DispatchOpt
     // Named after the whole call, not what is left of it, so a restarted call finds its queue again.
     const name = opts.queueName ?? defaultQueueName(tasks.map(jobId));
     done = await submitTasks(local, { url: opts.queue, name, stop: opts.stop }, remap(events, todo));
-  } else done = await runTasks(local, opts.jobs, remap(events, todo), opts.stop);
+  } else {
+    // Loaded only here: a call whose runs go to a queue never loads the model.
+    const { runTasks } = await import('./pool.js');
+    done = await runTasks(local, opts.jobs, remap(events, todo), opts.stop);
+  }
   for (const o of done) outcomes[todo[o.index].index] = { ...o, index: todo[o.index].index };
   if (opts.stop?.aborted) {
     // Nothing of this process writes any more: what its stopped writes left goes.

@@ -8,8 +8,9 @@
  * data) is added again. A completed event carries the job's result, so a job is read from Redis
  * only when its event was missed.
  */
-import { type Job, Queue, QueueEvents } from 'bullmq';
-import { Redis } from 'ioredis';
+import { createRequire } from 'node:module';
+import type { Job } from 'bullmq';
+import type { Redis as RedisClient } from 'ioredis';
 import type { PoolEvents } from './pool.js';
 import {
   connectionOptions,
@@ -22,6 +23,13 @@ import {
   writeJobFiles,
 } from './queueJobs.js';
 import type { RunOutcome, RunTask } from './task.js';
+
+// Required, not imported: both packages are CommonJS, and an import makes Node's ES module loader
+// scan every one of their modules for its exports first, a third more CPU at the call's start,
+// while no worker has a job yet.
+const require = createRequire(import.meta.url);
+const { Queue, QueueEvents } = require('bullmq') as typeof import('bullmq');
+const { Redis } = require('ioredis') as typeof import('ioredis');
 
 /** Where to submit. */
 export interface SubmitOptions {
@@ -149,7 +157,7 @@ export async function submitTasks(tasks: readonly RunTask[], opts: SubmitOptions
 async function waitForAll(
   pending: Set<string>,
   sweep: () => Promise<void>,
-  client: Redis,
+  client: RedisClient,
   name: string,
   stop: AbortSignal | undefined,
   alarm: { ring: () => void },

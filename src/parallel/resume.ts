@@ -11,7 +11,8 @@ import { sha256File } from '../output/atomic.js';
 import { folderOwnership, isLeftoverName, processAlive, removeLeftovers } from '../output/owned.js';
 import { runDirectory, scenarioHash } from '../output/runFiles.js';
 import { VERSION } from '../version.js';
-import { interventionNotes, type InterventionNoteInput, type RunOutcome, type RunTask } from './task.js';
+import { type InterventionNoteInput, interventionNotes } from './notes.js';
+import type { RunOutcome, RunTask } from './task.js';
 
 /** The fields of a run's manifest.json that resuming checks. */
 interface Manifest {

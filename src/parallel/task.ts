@@ -8,6 +8,7 @@ import { mkdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { AGENT_PERIOD_COLUMNS, agentPeriodRow } from '../metrics/agents.js';
 import { temporaryName } from '../output/atomic.js';
+import { interventionNotes } from './notes.js';
 import { runDirectory, writeRunFiles } from '../output/runFiles.js';
 import { openSyncCsv, type SyncCsvWriter } from '../output/syncCsv.js';
 import type { World } from '../world/world.js';
@@ -50,21 +51,6 @@ export type RunOutcome =
       /** Failed for a reason of the machine (a system error such as a full disk), not of the model. */
       readonly system?: true;
     };
-
-/** What a run's interventions did, as the manifest records it (fields the notes need). */
-export interface InterventionNoteInput {
-  readonly index: number;
-  readonly label: string;
-  readonly start: number;
-  readonly participants: number;
-}
-
-/** Notes on interventions whose target turned out empty in a run: they did nothing. */
-export function interventionNotes(scenario: Scenario, seed: number, interventions: readonly InterventionNoteInput[]): string[] {
-  return interventions
-    .filter((iv) => iv.participants === 0 && iv.start <= scenario.horizon_days)
-    .map((iv) => `simulate: ${scenario.name} seed ${seed}: interventions[${iv.index}] (${iv.label}) reached nobody on day ${iv.start}`);
-}
 
 /** A writer of agents_periods.csv under a temporary name beside the run's directory, if the scenario asks for it. */
 function openPeriodFile(task: RunTask): { file: string; writer: SyncCsvWriter } | undefined {
