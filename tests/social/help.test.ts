@@ -11,8 +11,8 @@ import { socialWorld } from './helpers.js';
 const RICH = 50_000_000;
 
 /** A tiny world whose one business has materials but no cash at all, and a kin tie to a household with savings that always helps. */
-function starvedBusiness(social: 1 | 2): { w: World; lender: number } {
-  const w = socialWorld({}, social);
+function starvedBusiness(social: 1 | 2, keptShare = 1): { w: World; lender: number } {
+  const w = socialWorld({ home_industries: { help_kept_share: keptShare } }, social);
   const pr = w.producers;
   const i = pr.household[0];
   const lender = i === 0 ? 1 : 0;
@@ -53,9 +53,9 @@ describe('working capital lent in a cash crunch (social 2)', () => {
 });
 
 describe('lent capital stays in the business until repaid (social 2)', () => {
-  /** The business holds `capital` rupiah of which `owed` were lent; what pooling leaves in it. */
-  function leftAfterPooling(social: 1 | 2, capital: number, owed: number): number {
-    const { w } = starvedBusiness(social);
+  /** The business holds `capital` rupiah of which `owed` were lent, `keptShare` of it kept; what pooling leaves in it. */
+  function leftAfterPooling(social: 1 | 2, capital: number, owed: number, keptShare = 1): number {
+    const { w } = starvedBusiness(social, keptShare);
     setStock(w.money, w.accounts.business0, capital);
     w.producers.helpOwed[0] = owed;
     poolBusinessCash(w, 0);
@@ -66,9 +66,15 @@ describe('lent capital stays in the business until repaid (social 2)', () => {
     expect(leftAfterPooling(2, 300_000, 200_000)).toBe(200_000);
   });
 
+  it('binds in part: only `help_kept_share` of the loan stays, the rest goes to the family', () => {
+    expect(leftAfterPooling(2, 300_000, 200_000, 0.6)).toBe(120_000);
+    expect(leftAfterPooling(2, 300_000, 200_000, 0.25)).toBe(50_000);
+  });
+
   it('does not bind without a loan, nor under social 1', () => {
     expect(leftAfterPooling(2, 300_000, 0)).toBe(0);
     expect(leftAfterPooling(1, 300_000, 200_000)).toBe(0);
+    expect(leftAfterPooling(2, 300_000, 200_000, 0)).toBe(0);
   });
 
   /** After a loan in a cash crunch, a weekly settlement with the family holding `cash`: what is still owed and what the business holds. */
