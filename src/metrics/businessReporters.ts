@@ -11,6 +11,19 @@ function salesBy(channel: number) {
   return (w: World, v: PeriodView) => sumOver(pc(w), (p) => w.producers.salesValue[p * CHANNELS.length + channel]) * v.monthFactor;
 }
 
+/**
+ * Failures per running business a month: the period's failures over its running business-days, times 30.
+ * A rate, not a count: worlds with more businesses have more failures at the same hazard, so only the
+ * rate can say whether a change makes businesses fail more often. NaN (empty) when none ran.
+ */
+function failureRate(w: World): number {
+  const pr = w.producers;
+  return groupMean(
+    sumOver(pc(w), (p) => pr.periodFailures[p]) * 30,
+    sumOver(pc(w), (p) => pr.activeDays[p]),
+  );
+}
+
 /** Business reporters, in column order. */
 export const BUSINESS_REPORTERS: readonly Reporter[] = [
   standard(
@@ -68,6 +81,13 @@ export const BUSINESS_REPORTERS: readonly Reporter[] = [
   ),
   standard('business_failures', 'integer', true, 'Home industries that failed during the period (no production for `failure_days`).', (w) =>
     sumOver(pc(w), (p) => w.producers.periodFailures[p]),
+  ),
+  standard(
+    'business_failure_rate',
+    'decimal',
+    true,
+    'Home-industry failures per 30 days a home industry was running in the period (failures per running business a month); empty when none ran.',
+    (w) => failureRate(w),
   ),
   standard(
     'ties_bonding',

@@ -53,7 +53,11 @@ export function dailyProductionCost(w: World, p: number): number {
 export function poolBusinessCash(w: World, p: number): void {
   const pr = w.producers;
   const i = pr.household[p];
-  const takings = Math.floor(pr.capital[p]);
+  // Social 2: a share of the capital a tie lent stays the business's until repaid: swept into the family's
+  // cash all of it went to needs and the moneylender, and the business it restarted stood idle; kept whole,
+  // no business short of cash ever failed and their number grew by half (docs/model.md 7.8).
+  const kept = w.params.social2 ? Math.ceil(w.params.helpKeptShare * pr.helpOwed[p]) : 0;
+  const takings = Math.floor(pr.capital[p]) - kept;
   if (takings > 0) transfer(w.money, businessAccount(w, p), i, takings);
   w.households.held[i] = pr.active[p] === 1 ? Math.round(dailyProductionCost(w, p) * w.params.businessReserveDays + pr.microDebt[p]) : 0;
 }

@@ -15,13 +15,19 @@ import { adjustWorkforce, familyWorkerDays, payableWorkers, payWages, releaseAll
 import { closeLender, helpChance, lendToBusiness } from './obligations.js';
 import { adjustPrice, mayReopen } from './prices.js';
 
-/** Cost of a day of planned production for producer p, rupiah; without materials when they come on credit. */
+/**
+ * Cost of a day of production for restarting producer p, rupiah; without materials when they come on
+ * credit. Social 2 plans it on at least a new business's opening sales (as entry does): the sales a
+ * closed business remembers fade towards none while it is closed, and a restart on a few packs' worth
+ * of capital stood idle again within days and failed anew.
+ */
 function dailyCost(w: World, p: number, withMaterials: boolean): number {
   const pr = w.producers;
   const product = pr.product[p];
   const material = w.catalog.material[product];
   const materials = withMaterials ? w.catalog.materialsPerUnit[product] * w.catalog.materialPrice[material] : 0;
-  return Math.max(1, pr.salesEma[p]) * (materials + w.catalog.otherCost[product]);
+  const opening = w.params.social2 ? w.scenario.home_industries.initial_sales_per_day / 2 : 1;
+  return Math.max(1, opening, pr.salesEma[p]) * (materials + w.catalog.otherCost[product]);
 }
 
 /** Whether some known supplier would sell producer p a restart on credit. */
@@ -40,8 +46,9 @@ function creditToRestart(w: World, p: number): boolean {
 }
 
 /**
- * Reciprocity: a trusted kin, neighbour or group tie with savings lends the capital to restart,
- * with the chance `reciprocity strength x trust`; the loan is an obligation on the tie.
+ * Reciprocity: a trusted kin, neighbour or group tie with savings lends the capital to restart (or,
+ * social 2, to keep a cash-starved business going), with the help chance of the tie
+ * (rules/obligations.ts); the loan is an obligation on the tie.
  */
 function borrowRestartCapital(w: World, p: number, capital: number): boolean {
   const par = w.params;
@@ -132,8 +139,12 @@ function produce(w: World, p: number): void {
   const byWorkers = Math.floor((par.economy2 ? familyWorkerDays(w, p) + paid : pr.workers[p]) * rate);
   const byCash = otherCost > 0 ? Math.floor((cash - paid * par.wagePerDay) / otherCost) : Infinity;
   const packs = Math.max(0, Math.floor(Math.min(planned, byWorkers, byMaterials, byCash)));
-  recordLimit(w, p, bindingLimit(w, p, packs, planned, byWorkers, byMaterials, byCash, wagesShort));
+  const limit = bindingLimit(w, p, packs, planned, byWorkers, byMaterials, byCash, wagesShort);
+  recordLimit(w, p, limit);
   if (packs <= 0) {
+    // Social 2: bonding ties lend working capital to a business that cash has stopped (docs/model.md
+    // "Social capital by function"), before the idle days add up to a failure.
+    if (par.social2 && limit === LIMIT.cash) borrowRestartCapital(w, p, dailyCost(w, p, true) * par.restartCashDays);
     countIdleDay(w, p, byMaterials === 0);
     return;
   }

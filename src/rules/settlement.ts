@@ -100,9 +100,12 @@ function repayHelp(w: World, p: number): void {
   if (pr.helpOwed[p] <= 0 || w.t % 7 !== 0) return;
   const i = pr.household[p];
   const e = findTie(w.net, i, pr.helper[p]);
-  const pay = Math.min(pr.helpOwed[p], Math.floor(businessCash(w, p) / 2));
+  // Social 2 repays from the family's cash above its reserve (the takings swept there), not from the lent capital itself.
+  const from = w.params.social2 ? spendableCash(w, i) : businessCash(w, p);
+  const pay = Math.min(pr.helpOwed[p], Math.floor(from / 2));
   if (pay > 0) {
-    payForBusiness(w, p, pr.helper[p], pay);
+    if (w.params.social2) transfer(w.money, i, pr.helper[p], pay);
+    else payForBusiness(w, p, pr.helper[p], pay);
     pr.helpOwed[p] -= pay;
     if (e >= 0) addObligation(w, e, i, -pay);
   }

@@ -36,6 +36,7 @@ export const REPORTER_NAMES = [
   'stockout_days',
   'active_home_industries',
   'business_failures',
+  'business_failure_rate',
   'ties_bonding',
   'ties_bridging',
   'ties_linking',

@@ -103,6 +103,10 @@ export const homeIndustriesSchema = z
     failure_days: days('Consecutive days without production after which a home industry has failed.', 45),
     restart_cash_days: positive('Cash a failed home industry needs to restart, days of planned production cost.', 10),
     help_repay_days: days('Days within which restart capital lent by kin or neighbours is to be repaid.', 180),
+    help_kept_share: share(
+      'Social 2: share of the capital a bonding tie lent that the family keeps in the business while it is owed (the rest is pooled with its cash); assumed 0 to 1.',
+      0.5,
+    ),
     peer_loan_days: days('Days within which materials borrowed from a peer are to be returned.', 14),
     cancel_after_days: days(
       'Days past the promised day after which a producer gives up on an order (a broken promise of the supplier).',

@@ -17,9 +17,12 @@ export interface LoadedPatterns {
 }
 
 /** The scenario keys a statistic reads, each with the field that names it. */
-export function statisticScenarios(s: Statistic): { key: string; field: 'scenario' | 'baseline' }[] {
-  const out: { key: string; field: 'scenario' | 'baseline' }[] = [{ key: s.scenario, field: 'scenario' }];
-  if (s.kind === 'paired' || s.kind === 'cohort') out.push({ key: s.baseline, field: 'baseline' });
+export function statisticScenarios(s: Statistic): { key: string; field: readonly string[] }[] {
+  const out: { key: string; field: readonly string[] }[] = [{ key: s.scenario, field: ['scenario'] }];
+  if (s.kind === 'paired' || s.kind === 'cohort') out.push({ key: s.baseline, field: ['baseline'] });
+  if (s.kind === 'paired' && s.net_of) {
+    out.push({ key: s.net_of.scenario, field: ['net_of', 'scenario'] }, { key: s.net_of.baseline, field: ['net_of', 'baseline'] });
+  }
   return out;
 }
 
@@ -42,7 +45,11 @@ export function loadPatternFile(file: string): LoadedPatterns {
       if (key !== BASE_KEY && !(key in data.scenarios)) {
         const known = [BASE_KEY, ...Object.keys(data.scenarios)].join(', ');
         problems.push(
-          problemAt(yaml, ['patterns', k, 'statistic', field], `expected a scenario defined under \`scenarios\` (${known}), got "${key}"`),
+          problemAt(
+            yaml,
+            ['patterns', k, 'statistic', ...field],
+            `expected a scenario defined under \`scenarios\` (${known}), got "${key}"`,
+          ),
         );
       }
     }

@@ -38,6 +38,12 @@ const paired = z.strictObject({
   column,
   periods: periodsSchema,
   measure: z.enum(['difference', 'ratio', 'relative_change']).default('relative_change'),
+  net_of: z
+    .strictObject({ scenario: key, baseline: key })
+    .optional()
+    .describe(
+      'A second pair whose figure (same column, periods and measure) is subtracted: a difference of differences, for two settings whose worlds differ before the change compared.',
+    ),
 });
 
 const cohort = z.strictObject({

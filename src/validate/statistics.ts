@@ -138,6 +138,20 @@ export function cohortChange(
   return compareValues(sumA / n, sumB / n, measure);
 }
 
+/** The paired figure of scenario `a` against `b` for one seed: the measure of their period means of `column`. */
+function pairedFigure(
+  runs: (key: string) => RunTables,
+  a: string,
+  b: string,
+  stat: { column: string; periods: Periods; measure: 'difference' | 'ratio' | 'relative_change' },
+): Figure {
+  const x = periodMean(runs(a).metrics, stat.column, stat.periods);
+  const y = periodMean(runs(b).metrics, stat.column, stat.periods);
+  if ('none' in x) return x;
+  if ('none' in y) return y;
+  return compareValues(x.value, y.value, stat.measure);
+}
+
 /** The figure of a statistic for one seed, from the tables of that seed's runs by scenario key. */
 export function computeFigure(stat: Statistic, runs: (key: string) => RunTables): Figure {
   switch (stat.kind) {
@@ -148,11 +162,10 @@ export function computeFigure(stat: Statistic, runs: (key: string) => RunTables)
     case 'share':
       return columnShare(runs(stat.scenario).metrics, list(stat.numerator), list(stat.denominator), stat.periods);
     case 'paired': {
-      const a = periodMean(runs(stat.scenario).metrics, stat.column, stat.periods);
-      const b = periodMean(runs(stat.baseline).metrics, stat.column, stat.periods);
-      if ('none' in a) return a;
-      if ('none' in b) return b;
-      return compareValues(a.value, b.value, stat.measure);
+      const pair = pairedFigure(runs, stat.scenario, stat.baseline, stat);
+      if (!stat.net_of || 'none' in pair) return pair;
+      const net = pairedFigure(runs, stat.net_of.scenario, stat.net_of.baseline, stat);
+      return 'none' in net ? net : { value: pair.value - net.value };
     }
     case 'cohort': {
       const a = runs(stat.scenario).agents;
@@ -212,6 +225,10 @@ export function statisticColumns(stat: Statistic): ColumnUse[] {
     case 'paired':
       add('metrics', stat.scenario, stat.column, 'column');
       add('metrics', stat.baseline, stat.column, 'column');
+      if (stat.net_of) {
+        add('metrics', stat.net_of.scenario, stat.column, 'column');
+        add('metrics', stat.net_of.baseline, stat.column, 'column');
+      }
       break;
     case 'cohort':
       add('agents', stat.scenario, stat.columns, 'columns');

@@ -32,6 +32,8 @@ export interface Params {
   readonly failureDays: number;
   readonly restartCashDays: number;
   readonly helpRepayDays: number;
+  /** Social 2: share of capital lent by a tie kept in the business while owed, 0 to 1. */
+  readonly helpKeptShare: number;
   readonly peerLoanDays: number;
   readonly cancelAfterDays: number;
   // suppliers
@@ -156,6 +158,7 @@ export function deriveParams(s: Scenario): Params {
     failureDays: hi.failure_days,
     restartCashDays: hi.restart_cash_days,
     helpRepayDays: hi.help_repay_days,
+    helpKeptShare: hi.help_kept_share,
     peerLoanDays: hi.peer_loan_days,
     cancelAfterDays: hi.cancel_after_days,
     leadDays: sup.lead_days,

@@ -59,6 +59,18 @@ describe('patterns files', () => {
     ]);
   });
 
+  it('refuse a scenario of net_of that is not defined, and accept one that is', () => {
+    const paired = (key: string) =>
+      ok.replace('kind: mean,', `kind: paired, scenario: other, baseline: base, net_of: {scenario: other, baseline: ${key}},`);
+    const head = 'scenarios:\n  other: {extends: $scenario}\npatterns:\n';
+    const found = problems(`${head}${paired('nothere')}`);
+    expect(found).toHaveLength(1);
+    expect(found[0]).toMatch(
+      /patterns\[0\]\.statistic\.net_of\.baseline: expected a scenario defined under `scenarios` \(base, other\), got "nothere"/,
+    );
+    expect(problems(`${head}${paired('base')}`)).toEqual([]);
+  });
+
   it('refuse a range from high to low, and a repeated name', () => {
     const text = `patterns:\n${ok}${ok.replace('[0, 1]', '[2, 1]')}`;
     expect(problems(text)).toEqual([

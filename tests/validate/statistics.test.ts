@@ -87,6 +87,30 @@ describe('paired figures between two scenarios', () => {
   });
 });
 
+describe('a paired figure net of a second pair (difference of differences)', () => {
+  // Four worlds: a setting with and without a shock, and a second setting (smaller world) with and without it.
+  const means: Record<string, number> = { shock: 5, calm: 3, shock_b: 4, calm_b: 1 };
+  const runs = (key: string) => ({ metrics: metrics({ y: ['', means[key], means[key], means[key], means[key]] }) });
+  const stat = (net: boolean): Statistic => ({
+    kind: 'paired',
+    scenario: 'shock_b',
+    baseline: 'calm_b',
+    column: 'y',
+    periods: 'all',
+    measure: 'difference',
+    ...(net ? { net_of: { scenario: 'shock', baseline: 'calm' } } : {}),
+  });
+
+  it('subtracts the second pair: what the shock adds in b beyond what it adds in the first setting', () => {
+    expect(value(computeFigure(stat(true), runs))).toBe(3 - 2);
+  });
+
+  it('is the plain pair without net_of, though the levels of the two settings differ the other way', () => {
+    expect(value(computeFigure(stat(false), runs))).toBe(3);
+    expect(means.shock_b).toBeLessThan(means.shock);
+  });
+});
+
 describe('cohorts of agents followed between two scenarios', () => {
   const base = agents({ constrained: [1, 0, 1, '', 0], income: [100, 200, 300, 400, 500] });
   const credit = agents({ constrained: [0, 0, 0, 0, 0], income: [150, 200, 390, 400, 480] });
