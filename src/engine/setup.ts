@@ -190,6 +190,7 @@ export function createWorld(scenario: Scenario, seed: number): World {
       procurement: streams.get('rule:procurement'),
       production: streams.get('rule:production'),
       sales: streams.get('rule:sales'),
+      online: streams.get('rule:online'),
       households: streams.get('rule:households'),
       ties: streams.get('rule:ties'),
       adoption: streams.get('rule:adoption'),

@@ -1,16 +1,13 @@
 /**
  * Programmes that form groups: business groups of home industries (kelompok usaha: pooled buying,
- * shared market information, bonding ties, joint bazaars), and the return of migrant workers, who
- * invest their savings in a home industry or spend them, depending on training and on joining a
- * group of returnees (seeds 000, 001, 002).
+ * shared market information and know-how, bonding ties, joint bazaars). A returnees' group
+ * (interventions/returnees.ts) works its members' businesses through the same mechanisms.
  */
-import { draw } from '../rng.js';
+import { draw, type Rng } from '../rng.js';
 import { addTie, connect, findTie, LAYER, NODE_KIND, otherEnd } from '../world/network.js';
-import { transfer } from '../world/ledger.js';
 import type { World } from '../world/world.js';
 import { tieToWarung } from '../world/warungPartners.js';
-import { startHomeIndustry } from './newBusiness.js';
-import { sampleIds, selectHouseholds, selectProducers } from './target.js';
+import { selectProducers } from './target.js';
 import type { InterventionHandler, ScheduledIntervention } from './types.js';
 import { openMarket } from './venues.js';
 
@@ -22,7 +19,7 @@ function tieGroup(w: World, nodes: ArrayLike<number>, from: number, to: number):
 }
 
 /** The next unused business-group id. */
-function nextGroupId(w: World): number {
+export function nextGroupId(w: World): number {
   let max = -1;
   for (let p = 0; p < w.producers.count; p++) if (w.producers.businessGroup[p] > max) max = w.producers.businessGroup[p];
   return max + 1;
@@ -68,20 +65,28 @@ export const groupFormation: InterventionHandler = {
   daily(w: World, iv: ScheduledIntervention) {
     const spec = iv.spec;
     if (spec.type !== 'group-formation' || iv.members.length < 2) return;
-    // Shared market information: a member learns a supplier or warung another member of its group uses.
-    const chance = 1 - Math.pow(1 - spec.info_sharing, 1 / 30);
-    const pr = w.producers;
-    for (let m = 0; m < iv.members.length; m++) {
-      if (draw(iv.rng) >= chance) continue;
-      const p = iv.members[m];
-      const other = iv.members[Math.floor(draw(iv.rng) * iv.members.length)];
-      if (other === p || pr.businessGroup[other] !== pr.businessGroup[p]) continue;
-      sharePartner(w, pr.household[p], pr.household[other], draw(iv.rng));
-      // Social 2: the member also learns how the other works (know-how that raises its output per worker-day).
-      if (w.scenario.social === 2) pr.knowHow[p] = Math.max(pr.knowHow[p], spec.knowledge_gain);
-    }
+    shareInGroups(w, iv.rng, iv.members, spec.info_sharing, spec.knowledge_gain);
   },
 };
+
+/**
+ * A day of a group's shared market information among home industries `members` (producer ids,
+ * several groups possibly): with the daily chance of `infoSharing` a month, a member learns a
+ * supplier or warung another member of its group uses and (social 2) how it works, its output per
+ * worker-day rising by `knowledgeGain` (a share).
+ */
+export function shareInGroups(w: World, rng: Rng, members: Int32Array, infoSharing: number, knowledgeGain: number): void {
+  const chance = 1 - Math.pow(1 - infoSharing, 1 / 30);
+  const pr = w.producers;
+  for (let m = 0; m < members.length; m++) {
+    if (draw(rng) >= chance) continue;
+    const p = members[m];
+    const other = members[Math.floor(draw(rng) * members.length)];
+    if (other === p || pr.businessGroup[other] !== pr.businessGroup[p]) continue;
+    sharePartner(w, pr.household[p], pr.household[other], draw(rng));
+    if (w.scenario.social === 2) pr.knowHow[p] = Math.max(pr.knowHow[p], knowledgeGain);
+  }
+}
 
 /** Node i learns one of j's supplier or warung partners (the k-th, by the draw `u`). */
 function sharePartner(w: World, i: number, j: number, u: number): void {
@@ -107,59 +112,3 @@ function sharePartner(w: World, i: number, j: number, u: number): void {
     }
   }
 }
-
-/**
- * The households `arrivals` migrant workers return to. A return is an event, not an offer, so it
- * never goes through participation along ties. Which households is drawn uniformly, not by id (ids
- * run by hamlet); `remittance-households` takes those with a member abroad first, then others.
- */
-function chooseReturnees(w: World, iv: ScheduledIntervention, from: ReturneeSource, arrivals: number): Int32Array {
-  const h = w.households;
-  const open = (i: number) => h.returnedDay[i] < 0 && h.producer[i] < 0;
-  if (from !== 'remittance-households') {
-    const poor = from === 'poor' ? 1 : from === 'non-poor' ? 0 : -1;
-    const pool = [...selectHouseholds(w, iv, (i) => open(i) && (poor < 0 || h.poorAtStart[i] === poor), false)];
-    return Int32Array.from(sampleIds(iv.rng, pool, arrivals));
-  }
-  const abroad = [...selectHouseholds(w, iv, (i) => h.migrantAbroad[i] === 1 && h.returnedDay[i] < 0, false)];
-  const rest = abroad.length >= arrivals ? [] : [...selectHouseholds(w, iv, (i) => h.migrantAbroad[i] === 0 && open(i), false)];
-  const chosen = sampleIds(iv.rng, abroad, arrivals);
-  return Int32Array.from([...chosen, ...sampleIds(iv.rng, rest, arrivals - chosen.length)]);
-}
-
-type ReturneeSource = 'remittance-households' | 'any' | 'poor' | 'non-poor';
-
-export const returningMigrants: InterventionHandler = {
-  begin(w: World, iv: ScheduledIntervention) {
-    const spec = iv.spec;
-    if (spec.type !== 'returning-migrants') return;
-    const h = w.households;
-    const returnees = chooseReturnees(w, iv, spec.from ?? (w.scenario.social === 2 ? 'any' : 'remittance-households'), spec.arrivals);
-    iv.participants = returnees.length;
-    iv.members = returnees;
-    for (const i of returnees) {
-      h.migrantAbroad[i] = 0;
-      h.exMigrant[i] = 1;
-      h.returnedDay[i] = w.t;
-      h.skill[i] = Math.min(1, h.skill[i] + spec.skill_boost);
-      transfer(w.money, w.outside.remitters, i, spec.savings);
-      // Social 2: training (seed 000's BIMTEK by the migrant agency) leaves a linking tie to the government.
-      if (spec.training && w.scenario.social === 2) connect(w.net, i, w.nodes.regencyGov, LAYER.institutional, 0.3, 0.6, w.t);
-    }
-    if (spec.join_group) {
-      const group = 1 + h.group.reduce((a, b) => Math.max(a, b), -1);
-      for (const i of returnees) h.group[i] = group;
-      for (let a = 0; a < returnees.length; a++) {
-        // A group of returnees keeps in touch mostly through its chat group: each member ties to a few others.
-        for (let n = 0; n < 3 && returnees.length > 1; n++) {
-          const b = returnees[Math.floor(draw(iv.rng) * returnees.length)];
-          if (b !== returnees[a]) connect(w.net, returnees[a], b, LAYER.group, 0.5, 0.75, w.t);
-        }
-      }
-    }
-    const chance = (spec.training ? spec.invest_trained : spec.invest_untrained) + (spec.join_group ? spec.invest_group : 0);
-    for (const i of returnees) {
-      if (draw(iv.rng) < chance) startHomeIndustry(w, i, iv.rng, spec.startup_cost);
-    }
-  },
-};

@@ -5,7 +5,8 @@
 import type { InterventionType } from '../scenario/interventionSchema.js';
 import type { World } from '../world/world.js';
 import { creditAccess, digitalPromotion, formalContracts, hearing } from './capabilities.js';
-import { groupFormation, returningMigrants } from './groups.js';
+import { groupFormation } from './groups.js';
+import { returningMigrants } from './returnees.js';
 import { crisis, supplierDisruption } from './shocks.js';
 import { training } from './training.js';
 import type { InterventionHandler, ScheduledIntervention } from './types.js';

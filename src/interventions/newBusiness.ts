@@ -8,16 +8,17 @@ import type { World } from '../world/world.js';
 
 /**
  * Household i starts a home industry, buying `equipment` (rupiah) from its savings; returns its
- * producer id, or -1 if it already has one or no row is free.
+ * producer id, or -1 if it already has one or no row is free. It makes `product`, or when that is
+ * -1 one drawn by the products' shares.
  */
-export function startHomeIndustry(w: World, i: number, rng: Rng, equipment: number): number {
+export function startHomeIndustry(w: World, i: number, rng: Rng, equipment: number, product = -1): number {
   const pr = w.producers;
   const h = w.households;
   if (h.producer[i] >= 0 || pr.count >= pr.capacity) return -1;
   const p = pr.count++;
   pr.household[p] = i;
   h.producer[i] = p;
-  pr.product[p] = chooseProduct(w, rng);
+  pr.product[p] = product >= 0 ? product : chooseProduct(w, rng);
   pr.price[p] = w.catalog.price[pr.product[p]];
   pr.workers[p] = draw(rng) < 0.3 && w.scenario.home_industries.workers_max > 1 ? 2 : 1;
   pr.active[p] = 1;

@@ -78,7 +78,7 @@ function touchContact(w: World, i: number, k: number, layer: number): void {
 function onlineSales(w: World, p: number): void {
   const pr = w.producers;
   const par = w.params;
-  const rng = w.rng.sales;
+  const rng = w.rng.online;
   const i = pr.household[p];
   const reach =
     pr.digitalContacts[p] *

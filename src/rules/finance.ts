@@ -47,8 +47,8 @@ export function dailyProductionCost(w: World, p: number): number {
 
 /**
  * Economy 2, one pool: the day's takings go to the household, which holds back from discretionary
- * spending `business_reserve_days` of production cost and what it still owes on microcredit (the
- * loan is for the business).
+ * spending `business_reserve_days` of production cost, what it still owes on microcredit (the
+ * loan is for the business) and the savings it committed to the business (a returnees' group).
  */
 export function poolBusinessCash(w: World, p: number): void {
   const pr = w.producers;
@@ -59,7 +59,15 @@ export function poolBusinessCash(w: World, p: number): void {
   const kept = w.params.social2 ? Math.ceil(w.params.helpKeptShare * pr.helpOwed[p]) : 0;
   const takings = Math.floor(pr.capital[p]) - kept;
   if (takings > 0) transfer(w.money, businessAccount(w, p), i, takings);
-  w.households.held[i] = pr.active[p] === 1 ? Math.round(dailyProductionCost(w, p) * w.params.businessReserveDays + pr.microDebt[p]) : 0;
+  const h = w.households;
+  // Committed savings are used up as the pool falls below them (costs, lean months) and never
+  // refill; they are freed once the business sells as an established one does.
+  if (pr.committed[p] > 0) {
+    const standing = pr.salesEma[p] >= w.scenario.home_industries.initial_sales_per_day;
+    pr.committed[p] = standing ? 0 : Math.min(pr.committed[p], Math.max(0, Math.floor(h.cash[i] - h.buffer[i])));
+  }
+  const reserve = dailyProductionCost(w, p) * w.params.businessReserveDays + pr.microDebt[p] + pr.committed[p];
+  h.held[i] = pr.active[p] === 1 ? Math.round(reserve) : 0;
 }
 
 /** Output per worker-day of producer p: the product's rate, raised by equipment and (social 2) know-how. */

@@ -4,7 +4,8 @@
  * conditions); each order goes to one of the village's online sellers with chance in proportion to
  * its reach (online contacts plus one), who sells if it has stock and its price suits the buyer
  * (the outside price response) and its hamlet's signal carries the order. The platform's fee and
- * the courier are paid out of each sale, so more sellers share the same buyers.
+ * the courier are paid out of each sale, so more sellers share the same buyers. Online orders draw
+ * from their own stream (`rule:online`), so a run without online buyers draws every other sale alike.
  */
 import { draw, poisson } from '../rng.js';
 import { transfer } from '../world/ledger.js';
@@ -38,7 +39,7 @@ function pickSeller(w: World, v: number, u: number): number {
 export function marketplaceSales(w: World): void {
   const pr = w.producers;
   const par = w.params;
-  const rng = w.rng.sales;
+  const rng = w.rng.online;
   for (let v = 0; v < w.scenario.population.villages; v++) {
     const orders = poisson(rng, par.marketplaceOrders * w.conditions.demandFactor);
     for (let o = 0; o < orders; o++) {

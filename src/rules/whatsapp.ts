@@ -24,7 +24,7 @@ export function whatsappGroupSales(w: World, p: number, groups: number): void {
   if (g < 0 || g >= groups || d.online[i] === 0) return;
   const chance = w.params.whatsappOrder * w.conditions.demandFactor;
   const price = pr.price[p];
-  const rng = w.rng.sales;
+  const rng = w.rng.online;
   for (let m = d.groupStart[g]; m < d.groupStart[g + 1] && pr.stock[p] > 0; m++) {
     const j = d.groupMembers[m];
     if (j === i || d.online[j] === 0 || draw(rng) >= chance) continue;

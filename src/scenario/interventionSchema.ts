@@ -188,6 +188,36 @@ const returningMigrants = z.strictObject({
   invest_trained: share('Chance a trained returnee invests.', 0.5),
   invest_group: share('Added chance of investing for a returnee in a group.', 0.3),
   startup_cost: rupiah('Equipment bought by a returnee who starts a home industry, rupiah.', 3000000),
+  discount: share("With `join_group`: price discount on materials the group's businesses buy together (as a business group's).", 0.08),
+  info_sharing: share(
+    "With `join_group`: chance a month that a member's business learns a partner (supplier or warung) and, under social 2, the know-how of another member's.",
+    0.5,
+  ),
+  knowledge_gain: share(
+    "With `join_group`, social 2: rise in output per worker-day a member's business gains from another member's know-how (a share). Assumed, 0 to 0.3.",
+    0.1,
+  ),
+  bazaar_every: z
+    .int()
+    .min(1)
+    .max(MAX_DAYS)
+    .optional()
+    .describe("With `join_group`: days between the group's joint bazaars; none if absent."),
+  bazaar_visitors: positive("With `join_group`: buyers at the group's joint bazaar, on average.", 120, 1_000_000),
+  commit_days: z
+    .int()
+    .min(0)
+    .max(MAX_DAYS)
+    .default(90)
+    .describe(
+      "With `join_group`, economy 2: days of production cost (at its expected sales) of the savings left after the equipment that a member who starts a business keeps as its capital, held back from the family's discretionary spending until the business uses them or sells as an established one does (seed 002: returnee communities steer remittances into group enterprise). Assumed.",
+    ),
+  peer_ties: count(
+    "With `join_group`, social 2: ties each member's business holds to migrant and returnee communities elsewhere (seed 002: the Lipursari group's cooperation with communities in Cilacap, Solo and Semarang), each bringing resellers' orders as a bridging tie does. Assumed, 0 to 3.",
+    1,
+    0,
+    10,
+  ),
 });
 
 const training = z.strictObject({

@@ -154,6 +154,8 @@ export interface Producers {
   readonly equipped: Uint8Array;
   /** Social 2: rise in output per worker-day from know-how (training, a group's shared knowledge), a share. */
   readonly knowHow: Float32Array;
+  /** Economy 2: savings the owner committed to the business (a returnees' group), held back from discretionary spending until used, rupiah. */
+  readonly committed: Float64Array;
   /** Economy 2: workers hired from other households (part of `workers`). */
   readonly hired: Uint8Array;
   /** Economy 2: households of the hired workers, row p holds `MAX_HIRED` slots, the first `hired[p]` used. */
@@ -261,6 +263,7 @@ export function createProducers(
     cashLimitedDaysTotal: new Int32Array(count),
     equipped: new Uint8Array(count),
     knowHow: new Float32Array(count),
+    committed: new Float64Array(count),
     hired: new Uint8Array(count),
     hires: new Int32Array(count * MAX_HIRED).fill(-1),
     constrainedAtStart: new Int8Array(count).fill(-1),

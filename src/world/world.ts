@@ -81,6 +81,11 @@ export interface RuleStreams {
   readonly procurement: Rng;
   readonly production: Rng;
   readonly sales: Rng;
+  /**
+   * Social 2: orders of online buyers (marketplaces, social-media contacts, WhatsApp groups), apart
+   * from `sales` so that a run without them draws every other sale as the run with them does.
+   */
+  readonly online: Rng;
   readonly households: Rng;
   readonly ties: Rng;
   readonly adoption: Rng;
