@@ -10,6 +10,7 @@
 import { draw, type Rng } from '../rng.js';
 import { peerTies, supplierTies, warungTies } from '../world/ties.js';
 import { NODE_KIND, otherEnd, TIE_CLASS } from '../world/network.js';
+import { forgoneShare } from './labour.js';
 import { closeLender, helpChance, lendToBusiness } from './obligations.js';
 import { CHANNELS } from '../world/producers.js';
 import type { World } from '../world/world.js';
@@ -25,10 +26,10 @@ function periodProfit(w: World, p: number): number {
 
 /**
  * Informal earnings household i would give up over the period by running a business, rupiah
- * (labour has a price: the owner's days come out of informal work).
+ * (labour has a price: the owner's days come out of informal work, unless a returnee's: rules/labour.ts).
  */
 export function forgoneEarnings(w: World, i: number): number {
-  return w.scenario.labour.forgone_share * w.households.wage[i] * w.params.workProbability * w.scenario.period_days;
+  return forgoneShare(w, i) * w.households.wage[i] * w.params.workProbability * w.scenario.period_days;
 }
 
 /** Capital household i needs to start product `product`, rupiah. */
@@ -74,7 +75,7 @@ function startBusiness(w: World, i: number, product: number, rng: Rng): number {
   pr.active[p] = 1;
   pr.salesEma[p] = w.scenario.home_industries.initial_sales_per_day / 2;
   pr.demandEma[p] = pr.salesEma[p];
-  w.households.informalShare[i] = 1 - w.scenario.labour.forgone_share;
+  w.households.informalShare[i] = 1 - forgoneShare(w, i);
   supplierTies(w, rng, p);
   warungTies(w, rng, p);
   peerTies(w, rng, p);

@@ -19,9 +19,10 @@ export function householdsDay(w: World): void {
   const p = w.params;
   const { balance, inflow, outflow } = w.money;
   const rng = w.rng.households;
-  const { wage, informalShare, wageDay, need, buffer, held, debt, incomeInformal, consumption, unmetNeed, producer } = h;
+  const { wage, informalShare, wageDay, returnedDay, need, buffer, held, debt, incomeInformal, consumption, unmetNeed, producer } = h;
   const today = w.t;
-  // A member who worked today for a wage in a neighbour's business did not do informal work.
+  // A member who worked today for a wage in a neighbour's business did not do informal work, unless
+  // a returnee without work did the day (rules/labour.ts forgoneShare).
   const keepOnWageDay = 1 - w.scenario.labour.forgone_share;
   const business0 = w.accounts.business0;
   const pWork = p.workProbability;
@@ -47,7 +48,7 @@ export function householdsDay(w: World): void {
     let cash = balance[i];
     let received = 0;
     if (u < pWork) {
-      const share = wageDay[i] === today ? informalShare[i] * keepOnWageDay : informalShare[i];
+      const share = wageDay[i] === today && returnedDay[i] < 0 ? informalShare[i] * keepOnWageDay : informalShare[i];
       const earned = Math.round(wage[i] * share * informalFactor * (1 + volatility * ((2 * u) / pWork - 1)));
       cash += earned;
       received += earned;

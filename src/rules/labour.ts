@@ -15,9 +15,15 @@ import type { World } from '../world/world.js';
 import { businessCash, payForBusiness, recordCost } from './business.js';
 import { countDays, dailyProductionCost, outputPerWorkerDay } from './finance.js';
 
-/** Share of the household's informal earnings a member working in a business forgoes. */
-function forgone(w: World): number {
-  return w.scenario.labour.forgone_share;
+/**
+ * Share of household i's informal earnings forgone while a member works in a home industry:
+ * `labour.forgone_share`, or none for a household whose migrant came back during the run. The
+ * returnee comes home without work (seed 002: returnees "return unemployed and fall poor again"),
+ * so the days the returnee gives a business, its own or a neighbour's, were not informal work the
+ * household's other earners did.
+ */
+export function forgoneShare(w: World, i: number): number {
+  return w.households.returnedDay[i] >= 0 ? 0 : w.scenario.labour.forgone_share;
 }
 
 /** Worker-days a day producer p's own family gives the business: its family workers times `labour.family_time`. */
@@ -110,7 +116,7 @@ export function setupLabour(w: World): void {
   for (let p = 0; p < pr.count; p++) {
     const wanted = pr.workers[p] - Math.min(family, pr.workers[p]);
     pr.workers[p] = Math.min(family, pr.workers[p]);
-    w.households.informalShare[pr.household[p]] = 1 - forgone(w);
+    w.households.informalShare[pr.household[p]] = 1 - forgoneShare(w, pr.household[p]);
     for (let k = 0; k < wanted; k++) if (!hireWorker(w, p)) break;
   }
 }
@@ -118,7 +124,7 @@ export function setupLabour(w: World): void {
 /** Weekly for each running business: hire when labour binds, let a worker go when hands outnumber sales. */
 export function adjustWorkforce(w: World, p: number): void {
   const pr = w.producers;
-  w.households.informalShare[pr.household[p]] = 1 - forgone(w);
+  w.households.informalShare[pr.household[p]] = 1 - forgoneShare(w, pr.household[p]);
   if ((w.t + p) % 7 !== 0) return;
   const active = countDays(pr.activeBits[p]);
   if (active < 10) return;
