@@ -76,6 +76,7 @@ function touchContact(w: World, i: number, k: number, layer: number): void {
 }
 
 function onlineSales(w: World, p: number): void {
+  if (w.t > w.params.onlineBuyersLast) return;
   const pr = w.producers;
   const par = w.params;
   const rng = w.rng.online;

@@ -37,6 +37,7 @@ function pickSeller(w: World, v: number, u: number): number {
 
 /** The day's marketplace and social-media orders of every village. */
 export function marketplaceSales(w: World): void {
+  if (w.t > w.params.onlineBuyersLast) return;
   const pr = w.producers;
   const par = w.params;
   const rng = w.rng.online;

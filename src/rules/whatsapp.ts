@@ -21,7 +21,7 @@ export function whatsappGroupSales(w: World, p: number, groups: number): void {
   const d = w.digital;
   const i = pr.household[p];
   const g = h.group[i];
-  if (g < 0 || g >= groups || d.online[i] === 0) return;
+  if (g < 0 || g >= groups || d.online[i] === 0 || w.t > w.params.onlineBuyersLast) return;
   const chance = w.params.whatsappOrder * w.conditions.demandFactor;
   const price = pr.price[p];
   const rng = w.rng.online;

@@ -1,6 +1,6 @@
 /** Schema sections for ties, the three network principles and digital channels. */
 import * as z from 'zod';
-import { count, positive, principle, rupiah, share } from './fields.js';
+import { count, MAX_DAYS, positive, principle, rupiah, share } from './fields.js';
 
 export const networkSchema = z
   .strictObject({
@@ -102,6 +102,14 @@ export const digitalSchema = z
       'Social 2: orders a day from buyers outside the village on marketplaces and social media, shared among the online sellers of a village by their reach, each taken if the price suits (BPS 2022: about a fifth of online sellers use marketplaces, half social media). A finite outside demand; assumed, 2 to 12.',
       6,
     ),
+    online_buyers_until_day: z
+      .int()
+      .min(0)
+      .max(MAX_DAYS)
+      .optional()
+      .describe(
+        'Last day, counted from day 0, on which buyers order online (marketplace and social-media orders, orders of online contacts, WhatsApp group orders); unset, they never stop. A counterfactual: a run whose online buyers stop at day 0 shares the warm-up, and so the businesses at day 0, of the run it is compared with.',
+      ),
     whatsapp_order_probability: share(
       "Social 2: chance a day that an online member of a producer's community group orders a pack through the group's WhatsApp chat (seed 002: groups coordinate sales and bazaars). Assumed, 0 to 0.03.",
       0.01,

@@ -100,6 +100,8 @@ export interface Params {
   readonly marketplaceOrders: number;
   /** Chance a day an online group member orders from an online producer of its group. */
   readonly whatsappOrder: number;
+  /** Last tick (days from the world's creation) on which online buyers order; Infinity when they never stop. */
+  readonly onlineBuyersLast: number;
   // economy 2 (docs/model.md version 2)
   /** True under `economy: 2`: one cash pool, paid labour, equipment, cash limits recorded. */
   readonly economy2: boolean;
@@ -213,6 +215,7 @@ export function deriveParams(s: Scenario): Params {
     devicePurchase: dig.device_purchase_probability,
     whatsappOrder: dig.whatsapp_order_probability,
     marketplaceOrders: dig.marketplace_orders_per_day,
+    onlineBuyersLast: dig.online_buyers_until_day === undefined ? Number.POSITIVE_INFINITY : s.warmup_days + dig.online_buyers_until_day,
     economy2: s.economy === 2,
     businessReserveDays: s.finance.business_reserve_days,
     equipmentPrice: s.finance.equipment_price,
