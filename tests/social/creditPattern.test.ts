@@ -29,11 +29,11 @@ function creditInterventions(): unknown[] {
  * tie; household 1 is linked to its village government and tied to household 0 with full trust,
  * so an offer travelling along ties reaches household 0 in two steps.
  */
-function worldWith(interventions: unknown[]): World {
+function worldWith(interventions: unknown[], trust = 1): World {
   const w = socialWorld({ interventions });
   dropBridgingAndLinking(w);
   connect(w.net, 1, w.nodes.villageGov0, LAYER.institutional, 0.5, 1, 0);
-  tieWithTrust(w, 0, 1, 1, LAYER.kin);
+  tieWithTrust(w, 0, 1, trust, LAYER.kin);
   for (let d = 0; d <= 1; d++) {
     w.t = d;
     runTimeline(w);
@@ -47,6 +47,14 @@ describe("pattern 3's credit offer under social 2", () => {
     expect(w.producers.household[0]).toBe(0);
     expect(tiesByClass(w, 0)[TIE_CLASS.linking]).toBe(1); // the tie to the credit provider it gained
     expect(w.producers.microDebt[0]).toBeGreaterThan(0);
+  });
+
+  // The loan is handed out, not passed along ties: a cohort whose ties carry no offer would otherwise get a smaller dose.
+  it('reaches it even when no tie would pass the offer on, and an offer along ties then does not', () => {
+    const w = worldWith(creditInterventions(), 0);
+    expect(w.producers.microDebt[0]).toBeGreaterThan(0);
+    const alongTies = creditInterventions().map((iv) => ({ ...(iv as object), top_down: false }));
+    expect(worldWith(alongTies, 0).producers.microDebt[0]).toBe(0);
   });
 
   it('the same offer through linking ties (the default channel) does not reach it', () => {
