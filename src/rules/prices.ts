@@ -39,9 +39,14 @@ export function adjustPrice(w: World, p: number): void {
   pr.price[p] = Math.round(Math.max(cost * 1.05, base * pr.stockPriceFactor[p]));
 }
 
-/** At a period end (before its accounts are cleared): businesses with persistent losses close. */
+/**
+ * At a period's end, before its metrics row: whether each running business made a loss this period;
+ * one with `loss_periods` in a row fails now, counted in this period's failures (its losses were
+ * this period's), and closes when the period is closed (`closeFailed`).
+ */
 export function reviewLosses(w: World): void {
   const pr = w.producers;
+  const limit = w.params.lossPeriods;
   for (let p = 0; p < pr.count; p++) {
     if (pr.active[p] === 0) continue;
     let revenue = 0;
@@ -51,10 +56,19 @@ export function reviewLosses(w: World): void {
     // family less than its other work closes as it would have without the credit.
     const forgone = forgoneEarnings(w, pr.household[p]);
     pr.lossPeriods[p] = revenue - pr.costs[p] < forgone ? pr.lossPeriods[p] + 1 : 0;
-    if (pr.lossPeriods[p] < w.params.lossPeriods) continue;
-    pr.active[p] = 0;
+    if (pr.lossPeriods[p] < limit) continue;
     pr.failures[p]++;
     pr.periodFailures[p]++;
+  }
+}
+
+/** At a period end, after its row: businesses that `reviewLosses` found failing close, leaving their debts. */
+export function closeFailed(w: World): void {
+  const pr = w.producers;
+  const limit = w.params.lossPeriods;
+  for (let p = 0; p < pr.count; p++) {
+    if (pr.active[p] === 0 || pr.lossPeriods[p] < limit) continue;
+    pr.active[p] = 0;
     pr.lossPeriods[p] = 0;
     pr.closedDay[p] = w.t;
     releaseAll(w, p);
