@@ -11,7 +11,7 @@ import { createPeriodView, isPartialPeriod, refreshPeriodView, reportedDay } fro
 import { formatValue, selectReporters, type Reporter } from '../metrics/reporters.js';
 import type { Scenario } from '../scenario/schema.js';
 import { markConstrainedAtStart } from '../rules/finance.js';
-import { periodEnd } from '../rules/periodEnd.js';
+import { periodEnd, reviewPeriod } from '../rules/periodEnd.js';
 import { AGENT_COLUMNS, agentRows, recordStartCohorts } from '../metrics/agents.js';
 import { agentColumns } from '../metrics/digitalAgents.js';
 import { closeHouseholdPeriod, periodIncome } from '../world/households.js';
@@ -106,7 +106,10 @@ function warmUp(w: World): void {
   const s = w.scenario;
   while (w.t < s.warmup_days) {
     step(w);
-    if (w.t - w.periodStart === s.period_days && w.t < s.warmup_days) closePeriod(w, false);
+    if (w.t - w.periodStart === s.period_days && w.t < s.warmup_days) {
+      reviewPeriod(w);
+      closePeriod(w, false);
+    }
   }
 }
 
@@ -122,6 +125,7 @@ export function runWorld(w: World, onProgress?: ProgressCallback, onPeriod?: Per
   markConstrainedAtStart(w);
   const rows: string[][] = [collectRow(w, reporters, view)];
   if (s.warmup_days > 0) {
+    reviewPeriod(w);
     closePeriod(w, false);
     clearRunTotals(w);
   }
@@ -130,6 +134,8 @@ export function runWorld(w: World, onProgress?: ProgressCallback, onPeriod?: Per
     step(w);
     if (w.t - w.periodStart === s.period_days || w.t === end) {
       w.period++;
+      // Loss exits are decided on the period's accounts and counted in its row.
+      reviewPeriod(w);
       rows.push(collectRow(w, reporters, view));
       onPeriod?.(w, view.monthFactor);
       closePeriod(w, true);

@@ -69,6 +69,7 @@ export const DEFAULT_COSTS = {
   },
   'supplier-disruption': { fixed: 0, per_participant: 0, source: NO_COST },
   crisis: { fixed: 0, per_participant: 0, source: NO_COST },
+  'principle-withdrawal': { fixed: 0, per_participant: 0, source: NO_COST },
   'returning-migrants': {
     fixed: 0,
     per_participant: 0,

@@ -6,6 +6,7 @@ import type { InterventionType } from '../scenario/interventionSchema.js';
 import type { World } from '../world/world.js';
 import { creditAccess, digitalPromotion, formalContracts, hearing } from './capabilities.js';
 import { groupFormation } from './groups.js';
+import { principleWithdrawal } from './principles.js';
 import { returningMigrants } from './returnees.js';
 import { crisis, supplierDisruption } from './shocks.js';
 import { training } from './training.js';
@@ -24,6 +25,7 @@ const HANDLERS: Record<InterventionType, InterventionHandler> = {
   'returning-migrants': returningMigrants,
   'district-kiosk': districtKiosk,
   training,
+  'principle-withdrawal': principleWithdrawal,
 };
 
 /**

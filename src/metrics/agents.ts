@@ -15,7 +15,7 @@ import { isPartialPeriod, reportedDay } from './period.js';
 import { pushDigitalCells } from './digitalAgents.js';
 
 /** Intervention types that befall the village rather than enrol households: their members are no participants. */
-const SHOCK_TYPES: ReadonlySet<string> = new Set(['supplier-disruption', 'crisis']);
+const SHOCK_TYPES: ReadonlySet<string> = new Set(['supplier-disruption', 'crisis', 'principle-withdrawal']);
 /** Intervention types whose members are household ids (the others' are producer ids). */
 const HOUSEHOLD_MEMBER_TYPES: ReadonlySet<string> = new Set(['returning-migrants']);
 

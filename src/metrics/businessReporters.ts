@@ -79,8 +79,12 @@ export const BUSINESS_REPORTERS: readonly Reporter[] = [
   standard('active_home_industries', 'integer', false, 'Home industries running at the end of the period (not failed).', (w) =>
     countWhere(pc(w), (p) => w.producers.active[p] === 1),
   ),
-  standard('business_failures', 'integer', true, 'Home industries that failed during the period (no production for `failure_days`).', (w) =>
-    sumOver(pc(w), (p) => w.producers.periodFailures[p]),
+  standard(
+    'business_failures',
+    'integer',
+    true,
+    'Home industries that failed during the period: no production for `failure_days`, or (economy 2) `finance.loss_periods` periods of losses ending with this one.',
+    (w) => sumOver(pc(w), (p) => w.producers.periodFailures[p]),
   ),
   standard(
     'business_failure_rate',

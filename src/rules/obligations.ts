@@ -2,6 +2,7 @@
  * The reciprocity balance of ties: what one end owes the other, in rupiah. `balance[e]` is what the
  * second end owes the first; negative when the first end owes the second.
  */
+import { draw, type Rng } from '../rng.js';
 import { transfer } from '../world/ledger.js';
 import { LAYER, NODE_KIND, otherEnd, TIE_CLASS } from '../world/network.js';
 import type { World } from '../world/world.js';
@@ -67,4 +68,25 @@ export function lendToBusiness(w: World, p: number, e: number, amount: number): 
   pr.helpOwed[p] = amount;
   pr.helpDue[p] = w.t + w.params.helpRepayDays;
   addObligation(w, e, i, amount);
+}
+
+/**
+ * Social 2: the most trusted bonding tie of producer p's household makes up `shortfall` rupiah, what
+ * the business paid the family this period below the informal earnings its owner gave up, with the
+ * tie's help chance; the gift is an obligation on the tie (returned as help, not on a schedule).
+ * Whether p's family got it.
+ */
+export function carryThroughLoss(w: World, p: number, shortfall: number, rng: Rng): boolean {
+  const h = w.households;
+  const i = w.producers.household[p];
+  // As for restart capital: nobody pours money into a family so deep in debt that lenders would take it.
+  if (h.debt[i] >= h.need[i] * w.params.borrowingLimitDays) return false;
+  const amount = Math.ceil(shortfall);
+  const e = closeLender(w, i, amount);
+  if (e < 0) return false;
+  const helper = otherEnd(w.net, e, i);
+  if (draw(rng) >= helpChance(w, e, helper)) return false;
+  transfer(w.money, helper, i, amount);
+  addObligation(w, e, i, amount);
+  return true;
 }

@@ -9,7 +9,7 @@ import { updateSnackBudgets } from './demand.js';
 import { enterBusinesses } from './entry.js';
 import { noteOutsideShares } from './bridging.js';
 import { seekCertification } from './certification.js';
-import { reviewLosses } from './prices.js';
+import { closeFailed, reviewLosses } from './prices.js';
 import { closeSlot } from '../world/stock.js';
 import { rebuildWarungPartners } from '../world/warungPartners.js';
 
@@ -61,12 +61,20 @@ function freeEmptySlots(w: World): void {
   }
 }
 
-/** Period-end upkeep of ties and shelves. */
+/**
+ * At a period's end, before its metrics row: what the period's accounts decide that the row reports
+ * (economy 2: which businesses fail for persistent losses; they close in `periodEnd`).
+ */
+export function reviewPeriod(w: World): void {
+  if (w.params.economy2) reviewLosses(w);
+}
+
+/** Period-end upkeep of ties and shelves (after `reviewPeriod` and the period's row). */
 export function periodEnd(w: World): void {
   if (w.params.economy2) {
     updateSnackBudgets(w);
     noteOutsideShares(w);
-    reviewLosses(w);
+    closeFailed(w);
     enterBusinesses(w);
   }
   forgiveTies(w, w.t - w.periodStart);

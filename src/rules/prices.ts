@@ -12,6 +12,7 @@ import type { World } from '../world/world.js';
 import { townPriceLean } from './bridging.js';
 import { releaseAll } from './labour.js';
 import { forgoneEarnings } from './entry.js';
+import { carryThroughLoss } from './obligations.js';
 
 const MIN_FACTOR = 0.8;
 const MAX_FACTOR = 1.2;
@@ -39,9 +40,19 @@ export function adjustPrice(w: World, p: number): void {
   pr.price[p] = Math.round(Math.max(cost * 1.05, base * pr.stockPriceFactor[p]));
 }
 
-/** At a period end (before its accounts are cleared): businesses with persistent losses close. */
+/**
+ * At a period's end, before its metrics row: whether each running business made a loss this period;
+ * one with `loss_periods` in a row fails now, counted in this period's failures (its losses were
+ * this period's), and closes when the period is closed (`closeFailed`). Under social 2 a loss that
+ * would close a business that paid the family in some period since it (re)started is first taken to
+ * its bonding ties (`carryThroughLoss`): made up by one, the month is not one the family bore, and
+ * the business goes on to the next period's review.
+ */
 export function reviewLosses(w: World): void {
   const pr = w.producers;
+  const limit = w.params.lossPeriods;
+  const carry = w.params.social2 && w.params.reciprocity > 0;
+  const rng = w.streams.get('rule:holding');
   for (let p = 0; p < pr.count; p++) {
     if (pr.active[p] === 0) continue;
     let revenue = 0;
@@ -49,12 +60,28 @@ export function reviewLosses(w: World): void {
     // A loss is a profit below what the owner's days would have earned in informal work (the
     // opportunity cost entry weighs too), so a business that credit keeps liquid but that pays the
     // family less than its other work closes as it would have without the credit.
-    const forgone = forgoneEarnings(w, pr.household[p]);
-    pr.lossPeriods[p] = revenue - pr.costs[p] < forgone ? pr.lossPeriods[p] + 1 : 0;
-    if (pr.lossPeriods[p] < w.params.lossPeriods) continue;
-    pr.active[p] = 0;
+    const shortfall = forgoneEarnings(w, pr.household[p]) - (revenue - pr.costs[p]);
+    pr.lossPeriods[p] = shortfall > 0 ? pr.lossPeriods[p] + 1 : 0;
+    if (shortfall <= 0) pr.paidFamily[p] = 1;
+    if (pr.lossPeriods[p] < limit) continue;
+    // Ties carry a business that has shown it can pay the family through a bad spell, not a start
+    // that never paid: kin do not pour good money after bad.
+    if (carry && pr.paidFamily[p] === 1 && carryThroughLoss(w, p, shortfall, rng)) {
+      pr.lossPeriods[p] = limit - 1;
+      continue;
+    }
     pr.failures[p]++;
     pr.periodFailures[p]++;
+  }
+}
+
+/** At a period end, after its row: businesses that `reviewLosses` found failing close, leaving their debts. */
+export function closeFailed(w: World): void {
+  const pr = w.producers;
+  const limit = w.params.lossPeriods;
+  for (let p = 0; p < pr.count; p++) {
+    if (pr.active[p] === 0 || pr.lossPeriods[p] < limit) continue;
+    pr.active[p] = 0;
     pr.lossPeriods[p] = 0;
     pr.closedDay[p] = w.t;
     releaseAll(w, p);

@@ -77,6 +77,7 @@ function tryRestart(w: World, p: number): void {
   if (onOwn || onCredit || borrowRestartCapital(w, p, dailyCost(w, p, true) * w.params.restartCashDays)) {
     pr.active[p] = 1;
     pr.idleDays[p] = 0;
+    pr.paidFamily[p] = 0;
   }
 }
 

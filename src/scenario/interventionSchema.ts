@@ -170,6 +170,17 @@ const crisis = z.strictObject({
   ),
 });
 
+const principleWithdrawal = z.strictObject({
+  type: z.literal('principle-withdrawal'),
+  ...common,
+  principle: z
+    .enum(['reciprocity', 'exchange', 'similarity'])
+    .default('reciprocity')
+    .describe(
+      'The network principle (`principles`) that stops working from `start` to `end`, as if the scenario had it disabled, and works again after: an experiment that compares the same village, the same businesses and ties, with and without it from a given day.',
+    ),
+});
+
 const returningMigrants = z.strictObject({
   type: z.literal('returning-migrants'),
   ...programme,
@@ -256,6 +267,7 @@ export const interventionSchema = z.discriminatedUnion('type', [
   returningMigrants,
   districtKiosk,
   training,
+  principleWithdrawal,
 ]);
 
 export const interventionsSchema = z

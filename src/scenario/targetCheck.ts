@@ -36,6 +36,12 @@ const PRODUCER_TYPES: readonly InterventionType[] = [
   'district-kiosk',
 ];
 
+/** Types that act on the whole village, so take no target or participation: why, as the message says it. */
+const WHOLE_VILLAGE: Partial<Record<InterventionType, string>> = {
+  crisis: 'a crisis hits every household and business alike',
+  'principle-withdrawal': 'a principle stops working for every household and business alike',
+};
+
 function formedBefore(
   f: ScenarioFacts,
   start: number,
@@ -92,11 +98,10 @@ export function targetProblems(f: ScenarioFacts, iv: Intervention): TargetProble
   if (t.linked === true && f.linkingShare === 0 && !formedBefore(f, iv.start - 1, ['hearing', 'credit-access', 'district-kiosk'])) {
     add('linked', `expected a hearing (or another programme that links) before day ${iv.start}, since network.linking_share is 0`);
   }
-  if (iv.type === 'crisis' && Object.keys(t).length > 0) {
-    out.push({ path: ['target'], message: 'expected no target: a crisis hits every household and business alike' });
-  }
-  if (iv.type === 'crisis' && iv.participation !== 1) {
-    out.push({ path: ['participation'], message: 'expected 1 (or nothing): a crisis hits every household and business alike' });
+  const whole = WHOLE_VILLAGE[iv.type];
+  if (whole !== undefined && Object.keys(t).length > 0) out.push({ path: ['target'], message: `expected no target: ${whole}` });
+  if (whole !== undefined && iv.participation !== 1) {
+    out.push({ path: ['participation'], message: `expected 1 (or nothing): ${whole}` });
   }
   if (PRODUCER_TYPES.includes(iv.type) && f.homeIndustries === 0 && !formedBefore(f, iv.start - 1, ['returning-migrants'])) {
     out.push({ path: ['type'], message: `expected home industries for a ${iv.type} to reach (population.home_industries is 0)` });

@@ -35,6 +35,8 @@ export interface Producers {
   /** Social 2: 1 once its product is registered (P-IRT), which modern outlets require. */
   readonly certified: Uint8Array;
   readonly closedDay: Int32Array;
+  /** Economy 2: 1 once a period since it last (re)started paid the family at least the informal earnings its owner gave up. */
+  readonly paidFamily: Uint8Array;
   /** Workers, 1 to 4. */
   readonly workers: Uint8Array;
   /** Working capital: the business's own cash, integer rupiah (a view of the money ledger). */
@@ -191,6 +193,7 @@ export function createProducers(
     outsideShare: new Float32Array(count),
     certified: new Uint8Array(count),
     closedDay: new Int32Array(count).fill(-1_000_000),
+    paidFamily: new Uint8Array(count),
     workers: new Uint8Array(count),
     capital,
     materials,

@@ -139,7 +139,8 @@ export interface Venue {
 export interface World {
   readonly scenario: Scenario;
   readonly seed: number;
-  readonly params: import('./params.js').Params;
+  /** Derived from the scenario; replaced whole while a principle is withdrawn (interventions/principles.ts). */
+  params: import('./params.js').Params;
   /** Days simulated so far; day t is the t-th call of `step`. */
   t: number;
   /** Day the current period started after (0 for the first). */

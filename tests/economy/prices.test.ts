@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { adjustPrice, reviewLosses, unitCost } from '../../src/rules/prices.js';
+import { adjustPrice, closeFailed, reviewLosses, unitCost } from '../../src/rules/prices.js';
 import { forgoneEarnings } from '../../src/rules/entry.js';
 import { CHANNELS } from '../../src/world/producers.js';
 import type { World } from '../../src/world/world.js';
@@ -58,6 +58,7 @@ describe('exit (economy 2)', () => {
       pr.revenue[0 * CHANNELS.length] = revenue;
       pr.costs[0] = 500_000;
       reviewLosses(w);
+      closeFailed(w);
     }
     return w;
   }
@@ -67,6 +68,16 @@ describe('exit (economy 2)', () => {
     expect(w.producers.active[0]).toBe(0);
     expect(w.producers.failures[0]).toBe(1);
     expect(w.producers.debt[0]).toBe(100_000);
+  });
+
+  it("the failure is counted in the period whose losses caused it, before the business closes at the period's close", () => {
+    const w = tinyWorld({ economy: 2, finance: { loss_periods: 1 } });
+    w.producers.costs[0] = 500_000;
+    reviewLosses(w);
+    expect(w.producers.periodFailures[0]).toBe(1);
+    expect(w.producers.active[0]).toBe(1);
+    closeFailed(w);
+    expect(w.producers.active[0]).toBe(0);
   });
 
   it('a business that covers its costs and the informal earnings its owner forgoes, or has lost for only two periods, stays open', () => {

@@ -10,7 +10,7 @@ const cases: Array<[string, string, string]> = [
   [
     'an unknown intervention type',
     'interventions:\n  - {type: culinary-markt, start: 10}\n',
-    's.yaml:4:12: interventions[0].type: expected one of "culinary-market", "digital-promotion", "group-formation", "hearing", "credit-access", "formal-contracts", "supplier-disruption", "crisis", "returning-migrants", "district-kiosk", "training" (did you mean "culinary-market"?), got "culinary-markt"',
+    's.yaml:4:12: interventions[0].type: expected one of "culinary-market", "digital-promotion", "group-formation", "hearing", "credit-access", "formal-contracts", "supplier-disruption", "crisis", "returning-migrants", "district-kiosk", "training", "principle-withdrawal" (did you mean "culinary-market"?), got "culinary-markt"',
   ],
   [
     'a start after the horizon',
