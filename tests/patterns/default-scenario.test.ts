@@ -20,6 +20,7 @@ const PASSING = [
   'stationary_income',
   'stationary_poverty',
   'stationary_debt',
+  'stationary_trust',
 ];
 
 describe("the default scenario and version 2's patterns", () => {
@@ -40,17 +41,9 @@ describe("the default scenario and version 2's patterns", () => {
     expect(r?.pass).toBe(true);
   });
 
-  // Pattern 10 asks for no drift; trust still rises a little after the four years' warm-up
-  // (docs/model.md 7.20). The bound keeps the drift from growing unseen.
-  it('stationary_trust drifts by less than 0.02 of its mean a year', () => {
-    const r = find('stationary_trust');
-    expect(r?.interval).toBeDefined();
-    expect(Math.abs(r?.interval?.mean ?? Number.POSITIVE_INFINITY)).toBeLessThan(0.02);
-  });
-
-  // Pattern 3's cash-limited share fell below its assumed band (0.146 over seeds 1-10, 0.152 over
-  // seeds 1-20) when ties began to carry businesses through loss months: fewer failures, fewer
-  // restarts short of cash (docs/model.md 7.20). The bound keeps it from falling further unseen.
+  // Pattern 3's cash-limited share fell just below its assumed band (0.145 over seeds 1-10) when
+  // ties began to carry businesses through loss months: fewer failures, fewer restarts short of
+  // cash (docs/model.md 7.20). The bound keeps it from falling further unseen.
   it('capital_binds stays within 0.01 of its band over seeds 1-10', () => {
     const r = find('capital_binds');
     expect(r?.figures).toHaveLength(10);
@@ -59,12 +52,12 @@ describe("the default scenario and version 2's patterns", () => {
   });
 
   // Pattern 3's credit part fails in the settled sector (its interval straddles 0, docs/model.md
-  // 7.20): credit costs both groups about its interest (-Rp 18,200 and -12,100 a month over seeds
-  // 1-10 with ties carrying loss months; +300 and -14,100 before). Credit must not cost the
-  // constrained producers more than its interest: 2% a month, flat, on the default Rp 2 M loan.
-  it('credit costs cash-limited producers no more than its interest', () => {
+  // 7.20); credit must still do more for producers that cash limited than for those it did not.
+  it("credit raises cash-limited producers' income more than that of the others", () => {
     const helped = find('credit_helps_constrained')?.interval?.mean;
+    const idle = find('credit_idle_unconstrained')?.interval?.mean;
     expect(helped).toBeDefined();
-    expect(helped as number).toBeGreaterThan(-40_000);
+    expect(idle).toBeDefined();
+    expect(helped as number).toBeGreaterThan(idle as number);
   });
 });
