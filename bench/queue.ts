@@ -1,7 +1,8 @@
 // Found (2026-12-02, shared 2-core machine at load 13 with the test suite beside it): every tree identical to --jobs 1; 1, 2 and 4 warm workers cost the same CPU (42.7, 43.7, 43.4 s with call and Redis; local --jobs 1 40.5 s) and never wait between jobs; wall ratios meaningless at that load.
 /**
  * Throughput of `simulate --queue`: a 64-run call of Balewangi's village through 1, 2 and 4 warm
- * local `simulate worker` processes (one thread each) on a redis-server started here, timed against
+ * local `simulate worker` processes (one thread each), and one process with two threads (`--jobs 2`),
+ * on a redis-server started here, timed against
  * local `--jobs 1` and `--jobs 2` calls, and each tree compared with the local one byte for byte.
  * Beside wall time it gives the CPU seconds of the call, the workers and Redis, and each worker's
  * seconds without a job, which a busy machine changes far less than wall time. Not part of the
@@ -16,7 +17,13 @@ import path from 'node:path';
 import { repoRoot } from './harness.js';
 
 const RUNS = 64;
-const WORKERS = [1, 2, 4];
+/** Worker processes and the jobs each runs at once (`simulate worker --jobs`): one thread each, then one process with two. */
+const WORKERS: readonly { readonly processes: number; readonly jobs: number }[] = [
+  { processes: 1, jobs: 1 },
+  { processes: 2, jobs: 1 },
+  { processes: 4, jobs: 1 },
+  { processes: 1, jobs: 2 },
+];
 const BIN = path.join(repoRoot(), 'bin/simulate.js');
 const TICKS = 100; // USER_HZ: /proc reports CPU time in hundredths of a second
 
@@ -72,9 +79,9 @@ interface BenchWorker {
 }
 
 /** Starts a worker process and resolves once it waits for jobs (its modules and threads loaded). */
-function startWorker(cwd: string, url: string, name: string): Promise<BenchWorker> {
+function startWorker(cwd: string, url: string, name: string, jobs: number): Promise<BenchWorker> {
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, [BIN, 'worker', '--queue', url, '--queue-name', name, '--jobs', '1'], {
+    const child = spawn(process.execPath, [BIN, 'worker', '--queue', url, '--queue-name', name, '--jobs', String(jobs)], {
       cwd,
       stdio: ['ignore', 'ignore', 'pipe'],
     });
@@ -86,8 +93,8 @@ function startWorker(cwd: string, url: string, name: string): Promise<BenchWorke
   });
 }
 
-/** Jobs a worker started since `from` (performance.now()), and the seconds of [from, to] its thread ran none. */
-function jobsAndIdle(w: BenchWorker, from: number, to: number): { jobs: number; idle: number } {
+/** Jobs a worker started since `from` (performance.now()), and the seconds of [from, to] each of its `threads` ran none, on average. */
+function jobsAndIdle(w: BenchWorker, from: number, to: number, threads = 1): { jobs: number; idle: number } {
   const started = new Map<string, number>();
   let busy = 0;
   for (const { at, line } of w.log) {
@@ -96,7 +103,7 @@ function jobsAndIdle(w: BenchWorker, from: number, to: number): { jobs: number; 
     if (m[2] === 'started') started.set(m[1], at);
     else busy += at - (started.get(m[1]) ?? at);
   }
-  return { jobs: started.size, idle: Math.max(0, to - from - busy) / 1000 };
+  return { jobs: started.size, idle: Math.max(0, threads * (to - from) - busy) / threads / 1000 };
 }
 
 const stopped = (c: ChildProcess) => new Promise<void>((resolve) => (c.exitCode !== null ? resolve() : c.once('close', () => resolve())));
@@ -113,14 +120,16 @@ async function pass(cwd: string, url: string, redisPid: number, k: number): Prom
   console.log(`| local --jobs 2 | ${s1(two.wall)} | ${(local.wall / two.wall).toFixed(2)}x --jobs 1 | ${s1(two.cpu)} | | | | |`);
   const reference = tree(path.join(cwd, 'local'));
   let one = 0;
-  for (const n of WORKERS) {
-    const name = `bench-${k}-${n}`;
-    const workers = await Promise.all(Array.from({ length: n }, () => startWorker(cwd, url, name)));
+  for (const { processes: n, jobs } of WORKERS) {
+    const threads = n * jobs;
+    const label = jobs === 1 ? `${n} worker${n > 1 ? 's' : ''}` : `${n} worker, --jobs ${jobs}`;
+    const name = `bench-${k}-${n}-${jobs}`;
+    const workers = await Promise.all(Array.from({ length: n }, () => startWorker(cwd, url, name, jobs)));
     try {
       // Warm workers, as a worker that has served calls before is: each has run a job of this
       // village (other seeds) before the timed call, so no thread compiles the model during it.
-      for (let seed = 1001; seed < 1001 + 10 * n && workers.some((w) => jobsAndIdle(w, 0, 0).jobs === 0); seed += 2 * n) {
-        const warm = ['bench.yaml', '--replicates', String(2 * n), '--seed', String(seed), '--quiet', '--fresh', '--out', 'warm'];
+      for (let seed = 1001; seed < 1001 + 10 * threads && workers.some((w) => jobsAndIdle(w, 0, 0).jobs < 2 * jobs); seed += 2 * threads) {
+        const warm = ['bench.yaml', '--replicates', String(2 * threads), '--seed', String(seed), '--quiet', '--fresh', '--out', 'warm'];
         await timed(cwd, [...warm, '--queue', url, '--queue-name', name]);
       }
       const w0 = workers.map((w) => cpuSeconds(w.child.pid ?? 0));
@@ -130,12 +139,12 @@ async function pass(cwd: string, url: string, redisPid: number, k: number): Prom
       const to = performance.now();
       const workersCpu = workers.reduce((sum, w, i) => sum + cpuSeconds(w.child.pid ?? 0) - w0[i], 0);
       const redisCpu = cpuSeconds(redisPid) - r0;
-      const use = workers.map((w) => jobsAndIdle(w, from, to));
-      if (n === 1) one = t.wall;
+      const use = workers.map((w) => jobsAndIdle(w, from, to, jobs));
+      if (threads === 1) one = t.wall;
       const identical = same(tree(path.join(cwd, `queue-${n}`)), reference);
       if (!identical) ok = false;
       console.log(
-        `| ${n} worker${n > 1 ? 's' : ''} | ${s1(t.wall)} | ${(one / t.wall).toFixed(2)}x one worker | ${s1(t.cpu)} | ${s1(workersCpu)} | ${s1(redisCpu)} | ${use.map((u) => `${u.jobs}/${s1(u.idle)}`).join(' ')} | ${identical ? 'identical' : 'DIFFERENT'} |`,
+        `| ${label} | ${s1(t.wall)} | ${(one / t.wall).toFixed(2)}x one worker | ${s1(t.cpu)} | ${s1(workersCpu)} | ${s1(redisCpu)} | ${use.map((u) => `${u.jobs}/${s1(u.idle)}`).join(' ')} | ${identical ? 'identical' : 'DIFFERENT'} |`,
       );
     } finally {
       for (const w of workers) w.child.kill('SIGTERM');
