@@ -1,12 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { businessAccount } from '../../src/rules/business.js';
 import { LIMIT } from '../../src/rules/finance.js';
-import { familyWorkerDays, hireWorker, releaseAll } from '../../src/rules/labour.js';
+import { familyWorkerDays, hireWorker } from '../../src/rules/labour.js';
 import { production } from '../../src/rules/production.js';
 import { checkLedger } from '../../src/world/ledger.js';
-import { LAYER } from '../../src/world/network.js';
 import type { World } from '../../src/world/world.js';
-import { setCash, setStock, tieWithTrust, tinyWorld } from '../helpers/world.js';
+import { labourWorld } from '../helpers/labour.js';
+import { setStock } from '../helpers/world.js';
 
 /**
  * A tiny economy-2 village of 4 households whose producer's owner gives the business `time` of her
@@ -14,28 +13,16 @@ import { setCash, setStock, tieWithTrust, tinyWorld } from '../helpers/world.js'
  * a worker-day of 30 packs at about Rp 1,600 margin each pays).
  */
 function familyWorld(time: number, sales: number): { w: World; p: number; poor: number } {
-  const w = tinyWorld({
-    economy: 2,
-    households: { work_days_per_month: 30, income_volatility: 0 },
-    labour: { family_workers: 1, wage_per_day: 40_000, family_time: time, hire_share: 0.34 },
-    population: { households: 4, poor_households: 2 },
-    network: { supplier_credit: false },
-    home_industries: { workers_max: 4 },
+  return labourWorld({
+    scenario: {
+      households: { work_days_per_month: 30, income_volatility: 0 },
+      labour: { family_workers: 1, wage_per_day: 40_000, family_time: time, hire_share: 0.34 },
+    },
+    spare: 2_000_000,
+    materials: 5000,
+    sales,
+    kin: true,
   });
-  const p = 0;
-  const pr = w.producers;
-  releaseAll(w, p);
-  const i = pr.household[p];
-  setCash(w, i, w.households.need[i] * w.params.reserveDays + 2_000_000);
-  setStock(w.money, businessAccount(w, p), 0);
-  setStock(w.materials, w.producerMaterial0 + p, 5000);
-  pr.batches.fill(0);
-  pr.consigned[p] = 0;
-  pr.salesEma[p] = sales;
-  pr.demandEma[p] = sales;
-  const poor = [0, 1, 2, 3].find((j) => j !== i && w.households.poorAtStart[j] === 1) as number;
-  tieWithTrust(w, i, poor, 0.5, LAYER.kin);
-  return { w, p, poor };
 }
 
 /** Runs days 1..`days` of production, each after `sales` packs left the stock kept at its target. */

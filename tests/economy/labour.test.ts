@@ -1,39 +1,28 @@
 import { describe, expect, it } from 'vitest';
-import { businessAccount } from '../../src/rules/business.js';
 import { householdsDay } from '../../src/rules/households.js';
-import { hireWorker, releaseAll } from '../../src/rules/labour.js';
+import { hireWorker } from '../../src/rules/labour.js';
 import { production } from '../../src/rules/production.js';
 import { checkLedger } from '../../src/world/ledger.js';
 import { LAYER, TIE_CLASS } from '../../src/world/network.js';
 import type { World } from '../../src/world/world.js';
-import { setCash, setStock, tieWithTrust, tinyWorld } from '../helpers/world.js';
+import { labourWorld as sharedLabourWorld } from '../helpers/labour.js';
+import { tieWithTrust } from '../helpers/world.js';
 
 /** A tiny economy-2 village of 4 households; the producer has no hired workers yet and plans `sales` packs a day. */
 function labourWorld(sales: number, spare: number, wage = 40_000): { w: World; p: number; i: number } {
-  const w = tinyWorld({
-    economy: 2,
-    // Every day a working day at the household's wage, so informal earnings are known to the rupiah.
-    households: { work_days_per_month: 30, income_volatility: 0 },
-    // A worker-day of the tiny world's product makes 30 packs at a margin of about Rp 1,600 each; the
-    // owner gives the business whole days here (tests/economy/familyTime.test.ts covers part days).
-    labour: { family_workers: 1, wage_per_day: wage, family_time: 1 },
-    population: { households: 4, poor_households: 2 },
-    network: { supplier_credit: false },
-    home_industries: { workers_max: 4 },
+  const { w, p, i } = sharedLabourWorld({
+    scenario: {
+      // Every day a working day at the household's wage, so informal earnings are known to the rupiah.
+      households: { work_days_per_month: 30, income_volatility: 0 },
+      // A worker-day of the tiny world's product makes 30 packs at a margin of about Rp 1,600 each; the
+      // owner gives the business whole days here (tests/economy/familyTime.test.ts covers part days).
+      labour: { family_workers: 1, wage_per_day: wage, family_time: 1 },
+    },
+    spare,
+    materials: 1000,
+    sales,
   });
-  const p = 0;
-  const pr = w.producers;
-  releaseAll(w, p);
-  const i = pr.household[p];
   w.households.informalShare[i] = 1 - w.scenario.labour.forgone_share;
-  setCash(w, i, w.households.need[i] * w.params.reserveDays + spare);
-  setStock(w.money, businessAccount(w, p), 0);
-  setStock(w.materials, w.producerMaterial0 + p, 1000);
-  setStock(w.products, w.producerStock0 + p, 0);
-  pr.batches.fill(0);
-  pr.consigned[p] = 0;
-  pr.salesEma[p] = sales;
-  pr.demandEma[p] = sales;
   return { w, p, i };
 }
 

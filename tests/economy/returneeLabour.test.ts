@@ -9,25 +9,18 @@ import { businessAccount } from '../../src/rules/business.js';
 import { LAYER } from '../../src/world/network.js';
 import { CHANNELS } from '../../src/world/producers.js';
 import type { World } from '../../src/world/world.js';
+import { labourWorld } from '../helpers/labour.js';
 import { setCash, setStock, tieWithTrust, tinyWorld } from '../helpers/world.js';
 
 /** A tiny economy-2 village of 4 households whose one business runs a day (day 1); its owner's household came back from abroad on day 0 when `returned`. */
 function ownerDay(returned: boolean): { w: World; i: number } {
-  const w = tinyWorld({
-    economy: 2,
-    households: { work_days_per_month: 30, income_volatility: 0 },
-    labour: { family_workers: 1, family_time: 1 },
-    population: { households: 4, poor_households: 2 },
-    network: { supplier_credit: false },
+  const { w, p, i } = labourWorld({
+    scenario: { households: { work_days_per_month: 30, income_volatility: 0 }, labour: { family_workers: 1, family_time: 1 } },
+    spare: 10_000_000,
+    materials: 1000,
+    sales: 10,
   });
-  const p = 0;
-  releaseAll(w, p);
-  const i = w.producers.household[p];
   if (returned) w.households.returnedDay[i] = 0;
-  setCash(w, i, 10_000_000);
-  setStock(w.money, businessAccount(w, p), 0);
-  setStock(w.materials, w.producerMaterial0 + p, 1000);
-  w.producers.salesEma[p] = 10;
   w.t = 1;
   production(w);
   expect(w.producers.produced[p]).toBeGreaterThan(0);

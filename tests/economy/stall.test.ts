@@ -1,10 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { businessAccount } from '../../src/rules/business.js';
-import { hireWorker, releaseAll, staffStall } from '../../src/rules/labour.js';
+import { hireWorker, staffStall } from '../../src/rules/labour.js';
 import { checkLedger } from '../../src/world/ledger.js';
-import { LAYER } from '../../src/world/network.js';
 import type { World } from '../../src/world/world.js';
-import { setCash, setStock, tieWithTrust, tinyWorld } from '../helpers/world.js';
+import { labourWorld } from '../helpers/labour.js';
 
 /**
  * A tiny economy-2 village of 4 households on a market day: the producer has `family` family
@@ -12,25 +10,15 @@ import { setCash, setStock, tieWithTrust, tinyWorld } from '../helpers/world.js'
  * poor kin neighbour; `cash` is what its pool holds beyond the family's reserve.
  */
 function stallWorld(family: number, time: number, cash = 1_000_000): { w: World; p: number; poor: number } {
-  const w = tinyWorld({
-    economy: 2,
-    labour: { family_workers: family, wage_per_day: 40_000, family_time: time },
-    population: { households: 4, poor_households: 2 },
-    network: { supplier_credit: false },
-    home_industries: { workers_max: 4 },
+  const world = labourWorld({
+    scenario: { labour: { family_workers: family, wage_per_day: 40_000, family_time: time } },
+    spare: cash,
+    kin: true,
   });
-  const p = 0;
-  const pr = w.producers;
-  releaseAll(w, p);
-  pr.workers[p] = family;
-  const i = pr.household[p];
-  setCash(w, i, w.households.need[i] * w.params.reserveDays + cash);
-  setStock(w.money, businessAccount(w, p), 0);
-  pr.salesEma[p] = 10;
-  const poor = [0, 1, 2, 3].find((j) => j !== i && w.households.poorAtStart[j] === 1) as number;
-  tieWithTrust(w, i, poor, 0.5, LAYER.kin);
-  w.t = 5;
-  return { w, p, poor };
+  world.w.producers.workers[world.p] = family;
+  world.w.producers.salesEma[world.p] = 10;
+  world.w.t = 5;
+  return world;
 }
 
 describe('market stalls need a person all day (economy 2)', () => {
