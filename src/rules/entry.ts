@@ -27,10 +27,13 @@ function periodProfit(w: World, p: number): number {
 /**
  * Informal earnings household i would give up over the period by running a business, rupiah
  * (labour has a price: the owner's days come out of informal work, unless a returnee's: rules/labour.ts).
+ * At today's informal earnings: in a crisis that lowers them (`informal_factor`), the work a
+ * business replaces pays less too, so a business is not judged against wages nobody is paid.
  */
 export function forgoneEarnings(w: World, i: number): number {
-  return forgoneShare(w, i) * w.households.wage[i] * w.params.workProbability * w.scenario.period_days;
+  return forgoneShare(w, i) * w.households.wage[i] * w.conditions.informalFactor * w.params.workProbability * w.scenario.period_days;
 }
+
 
 /** Capital household i needs to start product `product`, rupiah. */
 export function entryCapital(w: World, product: number): number {

@@ -92,4 +92,24 @@ describe('exit (economy 2)', () => {
     const w = losing(500_000 + forgone - 1000, 3);
     expect(w.producers.active[0]).toBe(0);
   });
+
+  it('in a crisis that lowers informal earnings, the owner forgoes less, so the same profit stops being a loss', () => {
+    const forgone = forgoneEarnings(tinyWorld({ economy: 2 }), 0);
+    // A profit 10% short of what informal work pays in normal times: a loss then, not at 80% of it.
+    const revenue = 500_000 + Math.round(forgone * 0.9);
+    const normal = losing(revenue, 3);
+    expect(normal.producers.active[0]).toBe(0);
+    const crisis = tinyWorld({ economy: 2, finance: { loss_periods: 3 } });
+    crisis.conditions.informalFactor = 0.8;
+    expect(forgoneEarnings(crisis, 0)).toBeCloseTo(forgone * 0.8, 6);
+    for (let k = 0; k < 3; k++) {
+      crisis.t += 30;
+      crisis.producers.revenue[0 * CHANNELS.length] = revenue;
+      crisis.producers.costs[0] = 500_000;
+      reviewLosses(crisis);
+      closeFailed(crisis);
+    }
+    expect(crisis.producers.active[0]).toBe(1);
+    expect(crisis.producers.lossPeriods[0]).toBe(0);
+  });
 });
