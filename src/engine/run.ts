@@ -46,6 +46,11 @@ export interface RunResult {
   readonly interventions: readonly InterventionSummary[];
   /** What the run's programmes cost, rupiah (manifest.json `programme_cost`). */
   readonly programmeCost: RunCost;
+  /**
+   * Day (from day 0; negative in the warm-up) on which a household that would have started a home
+   * industry first found the producer table full (manifest.json `producer_table_full_day`); absent if never.
+   */
+  readonly producerTableFullDay?: number;
   /** agents.csv, generated from the final world when written; absent when the scenario turns it off. */
   readonly agents?: { readonly header: readonly string[]; readonly rows: () => Iterable<readonly string[]> };
 }
@@ -152,11 +157,13 @@ export function runWorld(w: World, onProgress?: ProgressCallback, onPeriod?: Per
     participants: iv.participants,
   }));
   const cost = programmeCost(w.interventions.map((iv) => ({ ...iv, began: iv.start <= end })));
-  if (!s.output.agents) return { metrics, interventions, programmeCost: cost };
+  const full = w.producers.fullDay >= 0 ? { producerTableFullDay: w.producers.fullDay - s.warmup_days } : {};
+  if (!s.output.agents) return { metrics, interventions, programmeCost: cost, ...full };
   return {
     metrics,
     interventions,
     programmeCost: cost,
+    ...full,
     agents: { header: agentColumns(AGENT_COLUMNS, s), rows: () => agentRows(w, cohorts) },
   };
 }

@@ -5,6 +5,7 @@ import { transfer } from '../world/ledger.js';
 import { businessAccount } from '../rules/business.js';
 import { chooseProduct, workingCapitalTarget } from '../world/business.js';
 import type { World } from '../world/world.js';
+import { noteFull } from '../world/producers.js';
 
 /**
  * Household i starts a home industry, buying `equipment` (rupiah) from its savings; returns its
@@ -14,7 +15,11 @@ import type { World } from '../world/world.js';
 export function startHomeIndustry(w: World, i: number, rng: Rng, equipment: number, product = -1): number {
   const pr = w.producers;
   const h = w.households;
-  if (h.producer[i] >= 0 || pr.count >= pr.capacity) return -1;
+  if (h.producer[i] >= 0) return -1;
+  if (pr.count >= pr.capacity) {
+    noteFull(pr, w.t);
+    return -1;
+  }
   const p = pr.count++;
   pr.household[p] = i;
   h.producer[i] = p;

@@ -57,6 +57,7 @@ export async function writeRunFiles(
       files,
       interventions: result.interventions,
       programme_cost: result.programmeCost,
+      ...(result.producerTableFullDay === undefined ? {} : { producer_table_full_day: result.producerTableFullDay }),
       scenario: JSON.parse(canonicalJson(scenario)) as unknown,
     };
     writeFileSync(path.join(tmp, 'manifest.json'), JSON.stringify(manifest, null, 2) + '\n');

@@ -13,6 +13,26 @@ export interface InterventionNoteInput {
   readonly participants: number;
 }
 
+/**
+ * Notes on a run: interventions whose target turned out empty (they did nothing), and a producer
+ * table that filled (`fullDay`, from day 0), after which no household could start a home industry.
+ */
+export function runNotes(
+  scenario: Scenario,
+  seed: number,
+  interventions: readonly InterventionNoteInput[],
+  fullDay: number | undefined,
+): string[] {
+  const notes = interventionNotes(scenario, seed, interventions);
+  if (fullDay !== undefined) {
+    const when = fullDay < 0 ? `the warm-up (day ${fullDay})` : `day ${fullDay}`;
+    notes.push(
+      `simulate: ${scenario.name} seed ${seed}: from ${when} no row was left for a new home industry (finance.entry_rows = ${scenario.finance.entry_rows}); households that would have started one did not: raise finance.entry_rows`,
+    );
+  }
+  return notes;
+}
+
 /** Notes on interventions whose target turned out empty in a run: they did nothing. */
 export function interventionNotes(scenario: Scenario, seed: number, interventions: readonly InterventionNoteInput[]): string[] {
   return interventions

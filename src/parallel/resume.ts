@@ -11,7 +11,7 @@ import { sha256File } from '../output/atomic.js';
 import { folderOwnership, isLeftoverName, processAlive, removeLeftovers } from '../output/owned.js';
 import { runDirectory, scenarioHash } from '../output/runFiles.js';
 import { VERSION } from '../version.js';
-import { type InterventionNoteInput, interventionNotes } from './notes.js';
+import { type InterventionNoteInput, runNotes } from './notes.js';
 import type { RunOutcome, RunTask } from './task.js';
 
 /** The fields of a run's manifest.json that resuming checks. */
@@ -21,6 +21,7 @@ interface Manifest {
   readonly seed?: unknown;
   readonly files?: Record<string, unknown>;
   readonly interventions?: readonly InterventionNoteInput[];
+  readonly producer_table_full_day?: unknown;
 }
 
 function readManifest(dir: string): Manifest | undefined {
@@ -95,7 +96,8 @@ export async function findReusable(tasks: readonly RunTask[]): Promise<{ reused:
     tidied += await tidyRunFolder(dir);
     const m = await verifiedRun(task);
     if (m) {
-      const notes = interventionNotes(task.scenario, task.seed, m.interventions ?? []);
+      const full = typeof m.producer_table_full_day === 'number' ? m.producer_table_full_day : undefined;
+      const notes = runNotes(task.scenario, task.seed, m.interventions ?? [], full);
       reused.push({ index: task.index, ok: true, dir, notes, reused: true });
     } else todo.push(task);
   }

@@ -8,7 +8,7 @@ import { mkdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { AGENT_PERIOD_COLUMNS, agentPeriodRow } from '../metrics/agents.js';
 import { temporaryName } from '../output/atomic.js';
-import { interventionNotes } from './notes.js';
+import { runNotes } from './notes.js';
 import { runDirectory, writeRunFiles } from '../output/runFiles.js';
 import { openSyncCsv, type SyncCsvWriter } from '../output/syncCsv.js';
 import type { World } from '../world/world.js';
@@ -85,7 +85,7 @@ export async function executeTask(task: RunTask, onProgress?: (days: number) => 
     // Tables are taken before writing: agents.csv rows come from a generator over the final world.
     const tables = task.collect ? collectTables(result, task.collect) : undefined;
     const dir = task.write === false ? '' : await writeRunFiles(task.outDir, task.scenario, task.seed, result, written);
-    const notes = interventionNotes(task.scenario, task.seed, result.interventions);
+    const notes = runNotes(task.scenario, task.seed, result.interventions, result.producerTableFullDay);
     return { index: task.index, ok: true, dir, notes, ...(tables ? { tables } : {}) };
   } catch (err) {
     if (periods) rmSync(periods.file, { force: true });

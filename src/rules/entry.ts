@@ -12,7 +12,7 @@ import { peerTies, supplierTies, warungTies } from '../world/ties.js';
 import { NODE_KIND, otherEnd, TIE_CLASS } from '../world/network.js';
 import { forgoneShare } from './labour.js';
 import { closeLender, helpChance, lendToBusiness } from './obligations.js';
-import { CHANNELS } from '../world/producers.js';
+import { CHANNELS, noteFull } from '../world/producers.js';
 import type { World } from '../world/world.js';
 
 /** Producer p's profit this period so far, rupiah; -Infinity when it is not running. */
@@ -33,7 +33,6 @@ function periodProfit(w: World, p: number): number {
 export function forgoneEarnings(w: World, i: number): number {
   return forgoneShare(w, i) * w.households.wage[i] * w.conditions.informalFactor * w.params.workProbability * w.scenario.period_days;
 }
-
 
 /** Capital household i needs to start product `product`, rupiah. */
 export function entryCapital(w: World, product: number): number {
@@ -98,12 +97,13 @@ export function warungsWithRoom(w: World, village: number): number {
 export function enterBusinesses(w: World): void {
   const h = w.households;
   const pr = w.producers;
-  if (w.params.entryRate <= 0) return;
+  // Once the table has been found full, nobody can start: no need to look for who would.
+  if (w.params.entryRate <= 0 || (pr.count >= pr.capacity && pr.fullDay >= 0)) return;
   const rng = w.streams.get('rule:entry');
   const par = w.params;
   // As many warungs with room as a business starts with (fewer only in a village with fewer warungs).
   const need = Math.max(1, Math.min(w.scenario.network.producer_warungs, w.scenario.population.warungs));
-  for (let i = 0; i < h.count && pr.count < pr.capacity; i++) {
+  for (let i = 0; i < h.count; i++) {
     if (h.producer[i] >= 0) continue;
     // A new business needs shelves to sell from: with the village's warungs full, there is no room.
     if (warungsWithRoom(w, h.village[i]) < need) continue;
@@ -121,6 +121,11 @@ export function enterBusinesses(w: World): void {
     }
     if (draw(rng) >= par.entryRate) continue;
     if (lender >= 0 && draw(rng) >= helpChance(w, lender, otherEnd(w.net, lender, i))) continue;
+    if (pr.count >= pr.capacity) {
+      // The run's producer table is full (`finance.entry_rows`): the run says so (manifest, notes).
+      noteFull(pr, w.t);
+      return;
+    }
     const p = startBusiness(w, i, product, rng);
     if (lender >= 0) lendToBusiness(w, p, lender, gap);
   }

@@ -19,6 +19,8 @@ export interface Producers {
   count: number;
   /** Rows allocated. */
   readonly capacity: number;
+  /** Tick on which a household that would have started a business first found no row left, -1 if none has. */
+  fullDay: number;
   /** Household that runs it (also its network node and money account). */
   readonly household: Int32Array;
   /** Product it makes. */
@@ -171,6 +173,11 @@ export interface Producers {
   readonly failures: Int32Array;
 }
 
+/** Records that the table had no row for a business that would have started today (the first such day is kept). */
+export function noteFull(pr: Producers, t: number): void {
+  if (pr.fullDay < 0) pr.fullDay = t;
+}
+
 /** An empty table with room for `capacity` home industries; `materials` and `stock` are ledger views. */
 export function createProducers(
   capacity: number,
@@ -184,6 +191,7 @@ export function createProducers(
   return {
     count: 0,
     capacity,
+    fullDay: -1,
     household: new Int32Array(count),
     product: new Int32Array(count),
     price: new Float64Array(count),

@@ -183,3 +183,31 @@ describe('nothing but its own run folders and report files', () => {
     for (const [rel, text] of Object.entries(theirs)) expect(readFileSync(path.join(out, rel), 'utf8')).toBe(text);
   });
 });
+
+describe('a run whose producer table fills', () => {
+  // Entry at every chance (entry_rate 1) in a small village with room on its shelves.
+  const scenario = (rows: number) =>
+    `economy: 2\nhorizon_days: 200\npopulation: {households: 60, poor_households: 20, home_industries: 5}\nfinance: {entry_rows: ${rows}, entry_rate: 1}\n`;
+
+  it('says so in a note and in its manifest; with rows to spare, neither', async () => {
+    const dir = tempDir();
+    writeFileSync(path.join(dir, 'full.yaml'), `name: full\n${scenario(0)}`);
+    writeFileSync(path.join(dir, 'room.yaml'), `name: room\n${scenario(50)}`);
+    const full = await simulateIn(path.join(dir, 'o'), [path.join(dir, 'full.yaml')]);
+    expect(full.code).toBe(0);
+    const day = JSON.parse(readFileSync(path.join(dir, 'o/full/seed-1/manifest.json'), 'utf8')).producer_table_full_day;
+    expect(day).toBeGreaterThanOrEqual(0);
+    expect(full.stderr).toContain(
+      `simulate: full seed 1: from day ${day} no row was left for a new home industry (finance.entry_rows = 0)`,
+    );
+    const room = await simulateIn(path.join(dir, 'o2'), [path.join(dir, 'room.yaml')]);
+    expect(room.code).toBe(0);
+    expect(room.stderr).not.toContain('no row was left');
+    const manifest = JSON.parse(readFileSync(path.join(dir, 'o2/room/seed-1/manifest.json'), 'utf8'));
+    expect(manifest).not.toHaveProperty('producer_table_full_day');
+    // With rows, households did start businesses: more ran at some period end than the 5 at the start.
+    const rows = readFileSync(path.join(dir, 'o2/room/seed-1/metrics.csv'), 'utf8').trim().split('\n');
+    const column = rows[0].split(',').indexOf('active_home_industries');
+    expect(Math.max(...rows.slice(1).map((r) => Number(r.split(',')[column])))).toBeGreaterThan(5);
+  }, 120_000);
+});

@@ -85,4 +85,22 @@ describe('entry (economy 2)', () => {
     expect(room.w.households.producer[room.i]).toBeGreaterThan(0);
     expect(full.w.households.producer[full.i]).toBe(-1);
   });
+
+  it('with no row left in the producer table, a would-be entrant starts nothing and the day is kept; with room, none is', () => {
+    const capital = entryCapital(tinyWorld({ economy: 2 }), 0);
+    const room = entryWorld(capital + 1, 100_000);
+    const full = entryWorld(capital + 1, 100_000);
+    // Fill the spare rows as businesses started earlier would have.
+    full.w.producers.count = full.w.producers.capacity;
+    enterBusinesses(room.w);
+    enterBusinesses(full.w);
+    expect(room.w.households.producer[room.i]).toBeGreaterThan(0);
+    expect(room.w.producers.fullDay).toBe(-1);
+    expect(full.w.households.producer[full.i]).toBe(-1);
+    expect(full.w.producers.fullDay).toBe(30);
+    // The first day is the one kept.
+    full.w.t = 60;
+    enterBusinesses(full.w);
+    expect(full.w.producers.fullDay).toBe(30);
+  });
 });
