@@ -6,7 +6,7 @@
  * local `--jobs 1` and `--jobs 2` calls, and each tree compared with the local one byte for byte.
  * Beside wall time it gives the CPU seconds of the call, the workers and Redis, and each worker's
  * seconds without a job, which a busy machine changes far less than wall time. Not part of the
- * gated bench:check. Run with `npm run bench:queue [-- PASSES] [short]` (needs redis-server on the PATH;
+ * gated bench:check. Run with `npm run bench:queue [-- PASSES] [short] [pairs]` (needs redis-server on the PATH;
  * CPU figures need Linux's /proc).
  */
 import { type ChildProcess, spawn } from 'node:child_process';
@@ -154,8 +154,58 @@ async function pass(cwd: string, url: string, redisPid: number, k: number): Prom
   return ok;
 }
 
+/**
+ * `pairs`: one warm worker and two warm workers on queues of their own, alive together, timed
+ * turn by turn (one, then two) `count` times; each pair's ratio compares calls a minute apart, so a
+ * shared machine's drift weighs less on it than on passes minutes apart.
+ */
+async function pairs(cwd: string, url: string, count: number): Promise<boolean> {
+  const call = ['bench.yaml', '--replicates', String(RUNS), '--quiet', '--fresh'];
+  const reference = await timed(cwd, [...call, '--out', 'local', '--jobs', '1']);
+  console.log(`| local --jobs 1 | ${s1(reference.wall)} | | ${s1(reference.cpu)} | |`);
+  const local = tree(path.join(cwd, 'local'));
+  const sets = [1, 2].map((n) => ({ n, name: `pairs-${n}` }));
+  const workers = await Promise.all(
+    sets.map((set) => Promise.all(Array.from({ length: set.n }, () => startWorker(cwd, url, set.name, 1)))),
+  );
+  let ok = true;
+  const ratios: number[] = [];
+  try {
+    for (const [k, set] of sets.entries()) {
+      for (let seed = 1001; seed < 1021 && workers[k].some((w) => jobsAndIdle(w, 0, 0).jobs < 2); seed += 2 * set.n) {
+        const warm = ['bench.yaml', '--replicates', String(2 * set.n), '--seed', String(seed), '--quiet', '--fresh', '--out', 'warm'];
+        await timed(cwd, [...warm, '--queue', url, '--queue-name', set.name]);
+      }
+    }
+    for (let k = 1; k <= count; k++) {
+      const walls: number[] = [];
+      for (const [j, set] of sets.entries()) {
+        const c0 = workers[j].map((w) => cpuSeconds(w.child.pid ?? 0));
+        const t = await timed(cwd, [...call, '--out', `pair-${set.n}`, '--queue', url, '--queue-name', set.name]);
+        const cpu = workers[j].reduce((sum, w, i) => sum + cpuSeconds(w.child.pid ?? 0) - c0[i], 0);
+        const identical = same(tree(path.join(cwd, `pair-${set.n}`)), local);
+        if (!identical) ok = false;
+        walls.push(t.wall);
+        console.log(
+          `| pair ${k}: ${set.n} worker${set.n > 1 ? 's' : ''} | ${s1(t.wall)} | ${j === 1 ? `${(walls[0] / t.wall).toFixed(2)}x` : ''} | ${s1(t.cpu)} | ${s1(cpu)} | ${identical ? 'identical' : 'DIFFERENT'} |`,
+        );
+      }
+      ratios.push(walls[0] / walls[1]);
+    }
+  } finally {
+    for (const w of workers.flat()) w.child.kill('SIGTERM');
+    await Promise.all(workers.flat().map((w) => stopped(w.child)));
+  }
+  const sorted = [...ratios].sort((a, b) => a - b);
+  console.log(
+    `# two workers over one, pair by pair: ${ratios.map((r) => `${r.toFixed(2)}x`).join(', ')}; median ${sorted[Math.floor((sorted.length - 1) / 2)].toFixed(2)}x (lower median)`,
+  );
+  return ok;
+}
+
 async function main(): Promise<void> {
   const passes = Math.max(1, Number(process.argv.find((a) => /^\d+$/.test(a)) ?? 1));
+  const paired = process.argv.includes('pairs');
   // The village's runs as an experiment does them (scenarios/balewangi.yaml: a year of warm-up and
   // two years, about 0.75 s on an idle core); with `short`, a year without warm-up (0.25 s), where
   // the call's own start and report (about 2.5 s of CPU on one thread, whatever runs the runs)
@@ -174,10 +224,16 @@ async function main(): Promise<void> {
     console.log(
       `# ${RUNS} runs of ${short ? '365 days without warm-up' : 'balewangi.yaml'}, ${availableParallelism()} cores, load average ${loadavg()[0].toFixed(2)} at start`,
     );
-    console.log('# CPU s: the call (submitting command), all workers, Redis; per worker: jobs / seconds its thread ran none');
-    console.log('| | wall s | speed-up | call CPU s | workers CPU s | Redis CPU s | jobs / idle s | tree vs local --jobs 1 |');
-    console.log('|---|---|---|---|---|---|---|---|');
-    for (let k = 1; k <= passes; k++) if (!(await pass(cwd, url, redis.pid ?? 0, k))) process.exitCode = 1;
+    if (paired) {
+      console.log('| | wall s | two over one | call CPU s | workers CPU s | tree vs local --jobs 1 |');
+      console.log('|---|---|---|---|---|---|');
+      if (!(await pairs(cwd, url, passes))) process.exitCode = 1;
+    } else {
+      console.log('# CPU s: the call (submitting command), all workers, Redis; per worker: jobs / seconds its thread ran none');
+      console.log('| | wall s | speed-up | call CPU s | workers CPU s | Redis CPU s | jobs / idle s | tree vs local --jobs 1 |');
+      console.log('|---|---|---|---|---|---|---|---|');
+      for (let k = 1; k <= passes; k++) if (!(await pass(cwd, url, redis.pid ?? 0, k))) process.exitCode = 1;
+    }
     console.log(`# load average ${loadavg()[0].toFixed(2)} at the end`);
   } finally {
     redis.kill('SIGTERM');
