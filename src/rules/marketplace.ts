@@ -16,21 +16,36 @@ import type { World } from '../world/world.js';
 import { businessAccount, recordCost, recordRevenue, recordSale } from './business.js';
 import { outsideDemandFactor } from './demand.js';
 
-function sellsOnline(w: World, p: number, v: number): boolean {
+/**
+ * Groups today's online sellers by village, each village's in producer order, into the scratch
+ * lists: one pass over the producers a day, where looking through all of them for every order made
+ * a region's day grow with the square of its villages.
+ */
+function groupSellers(w: World): void {
   const pr = w.producers;
-  return pr.active[p] === 1 && pr.adopted[p] === 1 && w.households.village[pr.household[p]] === v;
+  const village = w.households.village;
+  const villages = w.scenario.population.villages;
+  const { onlineSellers: sellers, onlineSellerStart: start, onlineSellerNext: next } = w.scratch;
+  start.fill(0);
+  for (let p = 0; p < pr.count; p++) if (pr.active[p] === 1 && pr.adopted[p] === 1) start[village[pr.household[p]] + 1]++;
+  for (let v = 0; v < villages; v++) {
+    start[v + 1] += start[v];
+    next[v] = start[v];
+  }
+  for (let p = 0; p < pr.count; p++) if (pr.active[p] === 1 && pr.adopted[p] === 1) sellers[next[village[pr.household[p]]]++] = p;
 }
 
 /** The online seller of village v that order `u` (a uniform draw) reaches, by reach; -1 if none. */
 function pickSeller(w: World, v: number, u: number): number {
   const pr = w.producers;
+  const sellers = w.scratch.onlineSellers;
+  const start = w.scratch.onlineSellerStart;
   let total = 0;
-  for (let p = 0; p < pr.count; p++) if (sellsOnline(w, p, v)) total += pr.digitalContacts[p] + 1;
+  for (let k = start[v]; k < start[v + 1]; k++) total += pr.digitalContacts[sellers[k]] + 1;
   let x = u * total;
-  for (let p = 0; p < pr.count; p++) {
-    if (!sellsOnline(w, p, v)) continue;
-    x -= pr.digitalContacts[p] + 1;
-    if (x < 0) return p;
+  for (let k = start[v]; k < start[v + 1]; k++) {
+    x -= pr.digitalContacts[sellers[k]] + 1;
+    if (x < 0) return sellers[k];
   }
   return -1;
 }
@@ -41,6 +56,7 @@ export function marketplaceSales(w: World): void {
   const pr = w.producers;
   const par = w.params;
   const rng = w.rng.online;
+  groupSellers(w);
   for (let v = 0; v < w.scenario.population.villages; v++) {
     const orders = poisson(rng, par.marketplaceOrders * w.conditions.demandFactor);
     for (let o = 0; o < orders; o++) {

@@ -101,6 +101,12 @@ export interface Scratch {
   readonly supplierOrdered: Float64Array;
   /** One draw per household, for the loops over every household. */
   readonly householdDraws: Float64Array;
+  /** Today's online sellers grouped by village, each village's in producer order (rules/marketplace.ts). */
+  readonly onlineSellers: Int32Array;
+  /** Where each village's online sellers start in `onlineSellers` (one entry more than villages). */
+  readonly onlineSellerStart: Int32Array;
+  /** Next free place of each village in `onlineSellers` while they are grouped. */
+  readonly onlineSellerNext: Int32Array;
 }
 
 /** Conditions that shocks change for a while: multipliers read by the daily rules. */

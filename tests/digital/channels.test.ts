@@ -116,3 +116,35 @@ describe('marketplaces: a finite outside demand for online sellers, net of platf
     expect(dear.revenue / 1.6).toBeLessThan(cheap.revenue * 0.8);
   });
 });
+
+describe("marketplaces: a village's orders go to its own online sellers", () => {
+  /** Two villages of the tiny kind, one home industry each; the first online, the second online when `second` is 1. */
+  function twoVillages(second: number): [number, number] {
+    const w = readyWorld({ population: { villages: 2 }, digital: { marketplace_orders_per_day: 3 } });
+    const pr = w.producers;
+    expect(pr.count).toBe(2);
+    expect([w.households.village[pr.household[0]], w.households.village[pr.household[1]]]).toEqual([0, 1]);
+    pr.adopted[0] = 1;
+    pr.adopted[1] = second;
+    for (let d = 1; d <= 60; d++) {
+      w.t = d;
+      for (let p = 0; p < 2; p++) {
+        setStock(w.products, w.producerStock0 + p, 10_000);
+        pr.batches.fill(0, p * pr.batchDays, (p + 1) * pr.batchDays);
+        pr.batches[p * pr.batchDays + (d % pr.batchDays)] = 10_000;
+      }
+      marketplaceSales(w);
+    }
+    checkLedger(w.money, w.t);
+    return [0, 1].map((p) => w.producers.revenue[p * CHANNELS.length + CHANNEL.digital]) as [number, number];
+  }
+
+  it("the first village's seller sells the same whether or not the second village has one, and the second's sells only when online", () => {
+    const alone = twoVillages(0);
+    const both = twoVillages(1);
+    expect(alone[0]).toBeGreaterThan(0);
+    expect(alone[1]).toBe(0);
+    expect(both[1]).toBeGreaterThan(0);
+    expect(both[0]).toBe(alone[0]);
+  });
+});
