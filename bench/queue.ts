@@ -109,6 +109,18 @@ function jobsAndIdle(w: BenchWorker, from: number, to: number, threads = 1): { j
 const stopped = (c: ChildProcess) => new Promise<void>((resolve) => (c.exitCode !== null ? resolve() : c.once('close', () => resolve())));
 const s1 = (x: number) => (Number.isNaN(x) ? 'n/a' : x.toFixed(1));
 
+/**
+ * Warms workers as a worker that has served calls before is: calls of this village (other seeds)
+ * until each has started two jobs per thread, so no thread compiles the model during a timed call.
+ */
+async function warmUp(cwd: string, url: string, name: string, workers: readonly BenchWorker[], jobs: number): Promise<void> {
+  const threads = workers.length * jobs;
+  for (let seed = 1001; seed < 1001 + 10 * threads && workers.some((w) => jobsAndIdle(w, 0, 0).jobs < 2 * jobs); seed += 2 * threads) {
+    const warm = ['bench.yaml', '--replicates', String(2 * threads), '--seed', String(seed), '--quiet', '--fresh', '--out', 'warm'];
+    await timed(cwd, [...warm, '--queue', url, '--queue-name', name]);
+  }
+}
+
 /** One pass: the local calls, then each number of workers; prints a table row per configuration. */
 async function pass(cwd: string, url: string, redisPid: number, k: number): Promise<boolean> {
   const call = ['bench.yaml', '--replicates', String(RUNS), '--quiet', '--fresh'];
@@ -126,12 +138,7 @@ async function pass(cwd: string, url: string, redisPid: number, k: number): Prom
     const name = `bench-${k}-${n}-${jobs}`;
     const workers = await Promise.all(Array.from({ length: n }, () => startWorker(cwd, url, name, jobs)));
     try {
-      // Warm workers, as a worker that has served calls before is: each has run a job of this
-      // village (other seeds) before the timed call, so no thread compiles the model during it.
-      for (let seed = 1001; seed < 1001 + 10 * threads && workers.some((w) => jobsAndIdle(w, 0, 0).jobs < 2 * jobs); seed += 2 * threads) {
-        const warm = ['bench.yaml', '--replicates', String(2 * threads), '--seed', String(seed), '--quiet', '--fresh', '--out', 'warm'];
-        await timed(cwd, [...warm, '--queue', url, '--queue-name', name]);
-      }
+      await warmUp(cwd, url, name, workers, jobs);
       const w0 = workers.map((w) => cpuSeconds(w.child.pid ?? 0));
       const r0 = cpuSeconds(redisPid);
       const from = performance.now();
@@ -161,9 +168,9 @@ async function pass(cwd: string, url: string, redisPid: number, k: number): Prom
  */
 async function pairs(cwd: string, url: string, count: number): Promise<boolean> {
   const call = ['bench.yaml', '--replicates', String(RUNS), '--quiet', '--fresh'];
-  const reference = await timed(cwd, [...call, '--out', 'local', '--jobs', '1']);
-  console.log(`| local --jobs 1 | ${s1(reference.wall)} | | ${s1(reference.cpu)} | |`);
-  const local = tree(path.join(cwd, 'local'));
+  const local = await timed(cwd, [...call, '--out', 'local', '--jobs', '1']);
+  console.log(`| local --jobs 1 | ${s1(local.wall)} | | ${s1(local.cpu)} | |`);
+  const reference = tree(path.join(cwd, 'local'));
   const sets = [1, 2].map((n) => ({ n, name: `pairs-${n}` }));
   const workers = await Promise.all(
     sets.map((set) => Promise.all(Array.from({ length: set.n }, () => startWorker(cwd, url, set.name, 1)))),
@@ -171,19 +178,14 @@ async function pairs(cwd: string, url: string, count: number): Promise<boolean> 
   let ok = true;
   const ratios: number[] = [];
   try {
-    for (const [k, set] of sets.entries()) {
-      for (let seed = 1001; seed < 1021 && workers[k].some((w) => jobsAndIdle(w, 0, 0).jobs < 2); seed += 2 * set.n) {
-        const warm = ['bench.yaml', '--replicates', String(2 * set.n), '--seed', String(seed), '--quiet', '--fresh', '--out', 'warm'];
-        await timed(cwd, [...warm, '--queue', url, '--queue-name', set.name]);
-      }
-    }
+    for (const [k, set] of sets.entries()) await warmUp(cwd, url, set.name, workers[k], 1);
     for (let k = 1; k <= count; k++) {
       const walls: number[] = [];
       for (const [j, set] of sets.entries()) {
         const c0 = workers[j].map((w) => cpuSeconds(w.child.pid ?? 0));
         const t = await timed(cwd, [...call, '--out', `pair-${set.n}`, '--queue', url, '--queue-name', set.name]);
         const cpu = workers[j].reduce((sum, w, i) => sum + cpuSeconds(w.child.pid ?? 0) - c0[i], 0);
-        const identical = same(tree(path.join(cwd, `pair-${set.n}`)), local);
+        const identical = same(tree(path.join(cwd, `pair-${set.n}`)), reference);
         if (!identical) ok = false;
         walls.push(t.wall);
         console.log(

@@ -34,7 +34,7 @@ export function runNotes(
 }
 
 /** Notes on interventions whose target turned out empty in a run: they did nothing. */
-export function interventionNotes(scenario: Scenario, seed: number, interventions: readonly InterventionNoteInput[]): string[] {
+function interventionNotes(scenario: Scenario, seed: number, interventions: readonly InterventionNoteInput[]): string[] {
   return interventions
     .filter((iv) => iv.participants === 0 && iv.start <= scenario.horizon_days)
     .map((iv) => `simulate: ${scenario.name} seed ${seed}: interventions[${iv.index}] (${iv.label}) reached nobody on day ${iv.start}`);
