@@ -58,9 +58,9 @@ export const DEFAULT_COSTS = {
   },
   'credit-access': {
     fixed: 0,
-    per_participant: 100_000,
+    per_participant: 162_500,
     source:
-      'assumed: an interest subsidy of about 5% a year on the default Rp 2 M loan over its year, paid to the lender (KUR-style); the bank runs the scheme at no fixed cost to the programme. Principal written off at default is added from the run',
+      'KUR Super Mikro: the government pays the lender an interest subsidy of 15% a year (KMK 317/2023) on what is owed; on the default Rp 2 M repaid over twelve months that is about Rp 162,500 a borrower; the bank runs the scheme at no fixed cost to the programme. Principal written off at default is added from the run',
   },
   'formal-contracts': {
     fixed: 5_000_000,

@@ -69,29 +69,39 @@ function payCredit(w: World, p: number): void {
   else recordOutcome(w, e, pay > 0 ? 0.5 : 0);
 }
 
-/** A microcredit instalment due today: paid from spare cash, or missed; too many missed is a default. */
+/**
+ * Microcredit: an instalment falls due every 30 days and joins the arrears; the family pays what it
+ * can of them that day and on every later day until they are cleared, as a lender's collector or a
+ * borrowers' group keeps asking. Arrears of `max_missed` whole instalments on a due day are a
+ * default. Paid only whole and only on its due day, a loan handed to every home industry was
+ * defaulted on by 70% of those cash limited at the start and 17% of the others, where KUR's
+ * arrears ran at 3.2% nationally and 13% at West Java's regional bank (Komite KUR, December 2013).
+ */
 function payMicrocredit(w: World, p: number): void {
   const pr = w.producers;
-  if (pr.microDebt[p] <= 0 || w.t < pr.microDue[p]) return;
-  const due = Math.min(pr.microInstalment[p], pr.microDebt[p]);
-  pr.microDue[p] += 30;
-  if (businessCash(w, p) >= due) {
-    payForBusiness(w, p, w.outside.microcredit, due);
-    pr.microDebt[p] -= due;
-    // Only the interest is a cost of the business; the principal returns what was lent.
-    recordCost(w, p, Math.min(due, pr.microInterest[p]));
-    pr.microPrincipal[p] = Math.max(0, pr.microPrincipal[p] - (due - Math.min(due, pr.microInterest[p])));
-    pr.microMissed[p] = 0;
-    return;
+  if (pr.microDebt[p] <= 0) return;
+  const due = w.t >= pr.microDue[p];
+  if (due) {
+    pr.microDue[p] += 30;
+    pr.microArrears[p] = Math.min(pr.microDebt[p], pr.microArrears[p] + pr.microInstalment[p]);
   }
-  pr.microMissed[p]++;
-  if (pr.microMissed[p] >= pr.microMaxMissed[p]) {
-    pr.microDebt[p] = 0;
-    pr.microDefaulted[p] = 1;
-    // The principal not repaid is what the default costs the programme (interest forgone is not spent).
-    if (pr.microSource[p] >= 0) w.interventions[pr.microSource[p]].defaultLosses += pr.microPrincipal[p];
-    pr.microPrincipal[p] = 0;
+  const pay = Math.min(pr.microArrears[p], businessCash(w, p));
+  if (pay > 0) {
+    payForBusiness(w, p, w.outside.microcredit, pay);
+    // Only the interest is a cost of the business, its share of each payment; the rest returns what was lent.
+    const interest = Math.min(pay, Math.round((pay * pr.microInterest[p]) / pr.microInstalment[p]));
+    recordCost(w, p, interest);
+    pr.microDebt[p] -= pay;
+    pr.microArrears[p] -= pay;
+    pr.microPrincipal[p] = Math.max(0, pr.microPrincipal[p] - (pay - interest));
   }
+  if (!due || pr.microDebt[p] <= 0 || pr.microArrears[p] < pr.microMaxMissed[p] * pr.microInstalment[p]) return;
+  pr.microDebt[p] = 0;
+  pr.microArrears[p] = 0;
+  pr.microDefaulted[p] = 1;
+  // The principal not repaid is what the default costs the programme (interest forgone is not spent).
+  if (pr.microSource[p] >= 0) w.interventions[pr.microSource[p]].defaultLosses += pr.microPrincipal[p];
+  pr.microPrincipal[p] = 0;
 }
 
 /** Weekly repayment of restart capital to the kin or neighbour who lent it; unpaid by the due day, it is a broken obligation. */

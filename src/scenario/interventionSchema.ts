@@ -134,9 +134,12 @@ const creditAccess = z.strictObject({
   type: z.literal('credit-access'),
   ...programme,
   amount: rupiah('Loan per participant, rupiah.', 2000000),
-  monthly_interest: share('Interest per month on the amount (flat).', 0.02),
+  monthly_interest: share(
+    "Interest per month on the amount (flat): 0.0014 is KUR Super Mikro's 3% a year effective (Permenko Perekonomian 1/2023) over twelve instalments.",
+    0.0014,
+  ),
   months: count('Monthly instalments.', 12, 1, 600),
-  max_missed: count('Missed instalments after which the loan is in default and written off.', 3, 1, 600),
+  max_missed: count('Instalments in arrears on a due day at which the loan is in default and written off.', 3, 1, 600),
   channel,
 });
 

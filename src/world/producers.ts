@@ -132,14 +132,15 @@ export interface Producers {
   readonly contractGain: Float64Array;
   readonly contractPenalty: Float64Array;
   readonly contractCredit: Uint8Array;
-  /** Microcredit: rupiah still owed, instalment, its interest part, next due day, instalments missed, the limit, default flag. */
+  /** Microcredit: rupiah still owed, instalment, its interest part, next due day, arrears allowed (instalments), default flag. */
   readonly microDebt: Float64Array;
   readonly microInstalment: Float64Array;
   readonly microInterest: Float64Array;
   readonly microDue: Int32Array;
-  readonly microMissed: Int32Array;
   readonly microMaxMissed: Int32Array;
   readonly microDefaulted: Uint8Array;
+  /** Microcredit: instalments fallen due and not yet paid, rupiah. */
+  readonly microArrears: Float64Array;
   /** Microcredit: principal still owed, rupiah, and the intervention (index) that lent it, -1 none. */
   readonly microPrincipal: Float64Array;
   readonly microSource: Int32Array;
@@ -259,7 +260,7 @@ export function createProducers(
     microInstalment: new Float64Array(count),
     microInterest: new Float64Array(count),
     microDue: new Int32Array(count),
-    microMissed: new Int32Array(count),
+    microArrears: new Float64Array(count),
     microMaxMissed: new Int32Array(count),
     microDefaulted: new Uint8Array(count),
     microPrincipal: new Float64Array(count),

@@ -148,6 +148,29 @@ describe('credit-access', () => {
     expect(w.producers.costs[0] - costs).toBe(24000);
   });
 
+  it('collects arrears as cash comes in: a borrower short on the due day pays later and keeps the loan', () => {
+    const w = tinyWorld({ horizon_days: 300, interventions: [loan] });
+    at(w, 1);
+    const costs = w.producers.costs[0];
+    setStock(w.money, w.accounts.business0, 50000);
+    w.t = 31;
+    settlement(w);
+    // Part of the instalment now, the rest owed.
+    expect(w.producers.microArrears[0]).toBe(124000 - 50000);
+    expect(w.producers.microDebt[0]).toBe(1200000 + 24000 * 12 - 50000);
+    setStock(w.money, w.accounts.business0, 500000);
+    w.t = 40;
+    settlement(w);
+    expect(w.producers.microArrears[0]).toBe(0);
+    expect(w.producers.microDebt[0]).toBe(1200000 + 24000 * 12 - 124000);
+    // Only the interest share of what was paid is a cost: 24,000 of the 124,000, over both payments.
+    expect(w.producers.costs[0] - costs).toBe(24000);
+    w.t = 61;
+    settlement(w);
+    expect(w.producers.microDefaulted[0]).toBe(0);
+    expect(w.producers.microDebt[0]).toBe(1200000 + 24000 * 12 - 2 * 124000);
+  });
+
   it('writes off a loan after too many missed instalments and lends no more', () => {
     const w = tinyWorld({ horizon_days: 300, interventions: [loan, { ...loan, start: 200 }] });
     at(w, 1);
