@@ -85,7 +85,7 @@ function payMicrocredit(w: World, p: number): void {
     pr.microDue[p] += 30;
     pr.microArrears[p] = Math.min(pr.microDebt[p], pr.microArrears[p] + pr.microInstalment[p]);
   }
-  const pay = Math.min(pr.microArrears[p], businessCash(w, p));
+  const pay = pr.microArrears[p] > 0 ? Math.min(pr.microArrears[p], businessCash(w, p)) : 0;
   if (pay > 0) {
     payForBusiness(w, p, w.outside.microcredit, pay);
     // Only the interest is a cost of the business, its share of each payment; the rest returns what was lent.
