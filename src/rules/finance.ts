@@ -55,8 +55,10 @@ export function poolBusinessCash(w: World, p: number): void {
   const i = pr.household[p];
   // Social 2: a share of the capital a tie lent stays the business's until repaid: swept into the family's
   // cash all of it went to needs and the moneylender, and the business it restarted stood idle; kept whole,
-  // no business short of cash ever failed and their number grew by half (docs/model.md 7.8).
-  const kept = w.params.social2 ? Math.ceil(w.params.helpKeptShare * pr.helpOwed[p]) : 0;
+  // no business short of cash ever failed and their number grew by half (docs/model.md 7.8). Microcredit,
+  // lent for the business too, is kept alike: pooled whole, the families that cash limits paid needs and
+  // interest-free kin debt with it and then repaid it out of the business (docs/model.md 7.20).
+  const kept = w.params.social2 ? Math.ceil(w.params.helpKeptShare * (pr.helpOwed[p] + pr.microDebt[p])) : 0;
   const takings = Math.floor(pr.capital[p]) - kept;
   if (takings > 0) transfer(w.money, businessAccount(w, p), i, takings);
   const h = w.households;
@@ -105,11 +107,18 @@ export function considerEquipment(w: World, p: number): void {
   pr.equipped[p] = 1;
 }
 
-/** At day 0: whether cash limited each running business on at least a third of its active days of the last 30. */
+/**
+ * At day 0: whether cash limited each business running into the run on at least a third of its
+ * active days of the last 30 (1), or not (0); -1 for one closed, or closing at the warm-up's last
+ * loss review. A business that closes before any programme acts cannot borrow or take part, so in
+ * the cohort it only added the noise of its reopening to the comparison (docs/model.md 7.20).
+ */
 export function markConstrainedAtStart(w: World): void {
   const pr = w.producers;
+  const limit = w.params.economy2 ? w.params.lossPeriods : Infinity;
   for (let p = 0; p < pr.count; p++) {
     const active = countDays(pr.activeBits[p]);
-    pr.constrainedAtStart[p] = pr.active[p] === 0 ? -1 : active > 0 && countDays(pr.cashBits[p]) * 3 >= active ? 1 : 0;
+    const running = pr.active[p] === 1 && pr.lossPeriods[p] < limit;
+    pr.constrainedAtStart[p] = !running ? -1 : active > 0 && countDays(pr.cashBits[p]) * 3 >= active ? 1 : 0;
   }
 }

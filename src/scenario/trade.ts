@@ -104,7 +104,7 @@ export const homeIndustriesSchema = z
     restart_cash_days: positive('Cash a failed home industry needs to restart, days of planned production cost.', 10),
     help_repay_days: days('Days within which restart capital lent by kin or neighbours is to be repaid.', 180),
     help_kept_share: share(
-      'Social 2: share of the capital a bonding tie lent that the family keeps in the business while it is owed (the rest is pooled with its cash); assumed 0 to 1.',
+      'Social 2: share of the capital lent for the business (by a bonding tie, or microcredit) that the family keeps in the business while it is owed (the rest is pooled with its cash); assumed 0 to 1.',
       0.5,
     ),
     peer_loan_days: days('Days within which materials borrowed from a peer are to be returned.', 14),

@@ -71,6 +71,16 @@ describe('lent capital stays in the business until repaid (social 2)', () => {
     expect(leftAfterPooling(2, 300_000, 200_000, 0.25)).toBe(50_000);
   });
 
+  it('binds for microcredit too: the share of what is owed on it stays with the business', () => {
+    const { w } = starvedBusiness(2, 0.5);
+    setStock(w.money, w.accounts.business0, 2_500_000);
+    w.producers.microDebt[0] = 2_000_000;
+    w.producers.helpOwed[0] = 200_000;
+    poolBusinessCash(w, 0);
+    expect(w.producers.capital[0]).toBe(1_100_000);
+    expect(w.households.cash[w.producers.household[0]]).toBe(1_400_000);
+  });
+
   it('does not bind without a loan, nor under social 1', () => {
     expect(leftAfterPooling(2, 300_000, 0)).toBe(0);
     expect(leftAfterPooling(1, 300_000, 200_000)).toBe(0);
