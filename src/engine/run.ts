@@ -127,13 +127,14 @@ export function runWorld(w: World, onProgress?: ProgressCallback, onPeriod?: Per
   // Cohorts are fixed at day 0, before any programme acts (interventions start on day 1 at the earliest).
   const cohorts = recordStartCohorts(w);
   // Day 0's row is taken before the warm-up's last period is closed, as every period's row is.
-  markConstrainedAtStart(w);
   const rows: string[][] = [collectRow(w, reporters, view)];
   if (s.warmup_days > 0) {
     reviewPeriod(w);
+    // After the review, which decides the businesses that close at day 0, before anything acts.
+    markConstrainedAtStart(w);
     closePeriod(w, false);
     clearRunTotals(w);
-  }
+  } else markConstrainedAtStart(w);
   const end = s.warmup_days + s.horizon_days;
   while (w.t < end) {
     step(w);

@@ -86,6 +86,17 @@ describe('capital binds (economy 2)', () => {
     expect(w.producers.constrainedAtStart[p]).toBe(0);
     expect(countDays(w.producers.activeBits[p])).toBe(30);
   });
+
+  it('a business that the last loss review closes at day 0 is in neither cohort', () => {
+    const { w, p } = producerWorld(10, 0);
+    for (let d = 0; d < 30; d++) recordLimit(w, p, LIMIT.cash);
+    w.producers.lossPeriods[p] = w.params.lossPeriods;
+    markConstrainedAtStart(w);
+    expect(w.producers.constrainedAtStart[p]).toBe(-1);
+    w.producers.lossPeriods[p] = w.params.lossPeriods - 1;
+    markConstrainedAtStart(w);
+    expect(w.producers.constrainedAtStart[p]).toBe(1);
+  });
 });
 
 describe('equipment (economy 2)', () => {
