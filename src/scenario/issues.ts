@@ -57,7 +57,7 @@ export function describeIssue(issue: Issue): string {
         const hint = nearest !== undefined ? ` (did you mean "${nearest}"?)` : '';
         return `expected one of ${options.map((o) => JSON.stringify(o)).join(', ')}${hint}, got ${describeValue(value)}`;
       }
-      return `expected ${issue.message.replace(/^Invalid input: ?/, '') || 'one of the allowed forms'}, got ${got}`;
+      return `expected ${issue.message.replace(/^Invalid input:? ?/, '') || 'one of the allowed forms'}, got ${got}`;
     }
     case 'custom':
       return issue.message;

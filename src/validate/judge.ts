@@ -2,7 +2,8 @@
  * A pattern's verdict from its figures over seeds. The interval is Student's t interval of the mean
  * over seeds (seeds are independent replicates; a figure per seed), the same as `compare` uses.
  * A range target is met when the mean lies in it; `above_zero` (`below_zero`) when the whole 95%
- * interval lies above (below) 0; `contains_zero` when the interval includes 0. A seed without a figure fails the pattern.
+ * interval lies above (below) 0; `contains_zero` when the interval includes 0; `not_above_zero`
+ * (`not_below_zero`) when it does not lie wholly above (below) 0. A seed without a figure fails the pattern.
  */
 import { intervalOf, type Interval } from '../compare/stats.js';
 import type { Pattern, Target } from './patternSchema.js';
@@ -27,6 +28,9 @@ export function meetsTarget(target: Target, iv: Interval): { pass: boolean; reas
   if (iv.n < 2) return { pass: false, reason: 'an interval needs at least 2 replicates' };
   if (target === 'above_zero') return { pass: iv.low > 0 };
   if (target === 'below_zero') return { pass: iv.high < 0 };
+  // "Does not raise": no rise that is there. A fall that is there passes too, which contains_zero would fail.
+  if (target === 'not_above_zero') return { pass: iv.low <= 0 };
+  if (target === 'not_below_zero') return { pass: iv.high >= 0 };
   return { pass: iv.low <= 0 && iv.high >= 0 };
 }
 
@@ -56,7 +60,13 @@ export function seedsAbove(values: readonly number[], t: { above: number; at_lea
   return { pass: n >= t.at_least * values.length, reason: `${n} of ${values.length} seeds above ${formatNumber(t.above)}` };
 }
 
-const TARGET_WORDS = { above_zero: 'interval above 0', below_zero: 'interval below 0', contains_zero: 'interval contains 0' } as const;
+const TARGET_WORDS = {
+  above_zero: 'interval above 0',
+  below_zero: 'interval below 0',
+  contains_zero: 'interval contains 0',
+  not_above_zero: 'interval not above 0',
+  not_below_zero: 'interval not below 0',
+} as const;
 
 /** The target in words: `0.1 to 0.3`, `interval above 0`, `interval contains 0`, marked when assumed. */
 export function describeTarget(target: Target, assumed: boolean): string {

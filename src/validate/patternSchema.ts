@@ -105,21 +105,32 @@ const contrast = z.strictObject({
 /** How a pattern's figure is computed from each seed's run(s). */
 export const statisticSchema = z.discriminatedUnion('kind', [mean, paired, cohort, slope, share, change, groups, contrast]);
 
-/** What the figure must do: its mean lie in a range, its 95% interval lie above, below or around 0, or enough seeds' figures exceed a value. */
-export const targetSchema = z.union([
-  z.strictObject({
-    range: z.tuple([z.number().nullable(), z.number().nullable()]).describe('[low, high], inclusive; null leaves that end open.'),
-  }),
-  z.strictObject({
-    seeds: z.strictObject({
-      above: z.number().describe("The value a seed's figure must exceed."),
-      at_least: z.number().min(0).max(1).describe('Share of seeds, 0 to 1, whose figure must exceed it.'),
+/**
+ * What the figure must do: its mean lie in a range; its 95% interval lie above, below or around 0,
+ * or not wholly above (below) 0; or enough seeds' figures exceed a value.
+ */
+export const targetSchema = z.union(
+  [
+    z.strictObject({
+      range: z.tuple([z.number().nullable(), z.number().nullable()]).describe('[low, high], inclusive; null leaves that end open.'),
     }),
-  }),
-  z.literal('above_zero'),
-  z.literal('below_zero'),
-  z.literal('contains_zero'),
-]);
+    z.strictObject({
+      seeds: z.strictObject({
+        above: z.number().describe("The value a seed's figure must exceed."),
+        at_least: z.number().min(0).max(1).describe('Share of seeds, 0 to 1, whose figure must exceed it.'),
+      }),
+    }),
+    z.literal('above_zero'),
+    z.literal('below_zero'),
+    z.literal('contains_zero'),
+    z.literal('not_above_zero'),
+    z.literal('not_below_zero'),
+  ],
+  {
+    error:
+      'above_zero, below_zero, contains_zero, not_above_zero, not_below_zero, {range: [low, high]} or {seeds: {above: x, at_least: share}}',
+  },
+);
 
 /** One pattern. */
 export const patternSchema = z.strictObject({

@@ -55,6 +55,20 @@ describe('interval targets', () => {
     expect(judgePattern(pattern('contains_zero'), seeds(4), figures(1, 1.1, 0.9, 1)).pass).toBe(false);
   });
 
+  it('not_above_zero fails only a rise that is there, and passes a fall that contains_zero fails', () => {
+    expect(judgePattern(pattern('not_above_zero'), seeds(4), figures(-1, 1, -2, 2)).pass).toBe(true);
+    expect(judgePattern(pattern('not_above_zero'), seeds(4), figures(-5, -6, -5, -6)).pass).toBe(true);
+    expect(judgePattern(pattern('contains_zero'), seeds(4), figures(-5, -6, -5, -6)).pass).toBe(false);
+    expect(judgePattern(pattern('not_above_zero'), seeds(4), figures(5, 6, 5, 6)).pass).toBe(false);
+    expect(describeTarget('not_above_zero', false)).toBe('interval not above 0');
+  });
+
+  it('not_below_zero fails only a fall that is there', () => {
+    expect(judgePattern(pattern('not_below_zero'), seeds(4), figures(5, 6, 5, 6)).pass).toBe(true);
+    expect(judgePattern(pattern('not_below_zero'), seeds(4), figures(-1, 1, -2, 2)).pass).toBe(true);
+    expect(judgePattern(pattern('not_below_zero'), seeds(4), figures(-5, -6, -5, -6)).pass).toBe(false);
+  });
+
   it('cannot be judged from one seed', () => {
     const r = judgePattern(pattern('contains_zero'), seeds(1), figures(0));
     expect(r.pass).toBe(false);

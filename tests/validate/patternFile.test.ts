@@ -52,6 +52,12 @@ describe('patterns files', () => {
     );
   });
 
+  it('name the forms a target may take', () => {
+    expect(problems(`patterns:\n${ok.replace('{range: [0, 1]}', 'not_abov')}`)).toEqual([
+      '6:13: patterns[0].target: expected above_zero, below_zero, contains_zero, not_above_zero, not_below_zero, {range: [low, high]} or {seeds: {above: x, at_least: share}}, got "not_abov"',
+    ]);
+  });
+
   it('refuse a scenario that is not defined, naming those that are', () => {
     const text = `scenarios:\n  other: {extends: $scenario}\npatterns:\n${ok.replace('kind: mean,', 'kind: mean, scenario: nothere,')}`;
     expect(problems(text)).toEqual([
