@@ -6,23 +6,26 @@ import type { CollectedTables } from '../../src/parallel/task.js';
 import { loadScenario } from '../../src/scenario/load.js';
 import type { PatternResult } from '../../src/validate/judge.js';
 import { loadPatternFile } from '../../src/validate/patternFile.js';
+import type { Pattern } from '../../src/validate/patternSchema.js';
 import { judgePatterns, planRuns, planValidation } from '../../src/validate/validate.js';
 import { ROOT } from './cli.js';
 
 type Pool = typeof import('../../src/parallel/pool.js');
 
-/** The verdict of each pattern of `patternsFile` (or of those named in `only`) on `scenarioFile` over these seeds. */
+/**
+ * The verdict of each pattern of `patternsFile` (or of those named in `only`), and of `extra`
+ * patterns judged on the same runs, on `scenarioFile` over these seeds.
+ */
 export async function validateInProcess(
   scenarioFile: string,
   patternsFile: string,
   seeds: readonly number[],
   only?: readonly string[],
+  extra: (filePatterns: readonly Pattern[]) => Pattern[] = () => [],
 ): Promise<PatternResult[]> {
   const loaded = loadPatternFile(patternsFile);
-  const patterns =
-    only === undefined
-      ? loaded
-      : { ...loaded, data: { ...loaded.data, patterns: loaded.data.patterns.filter((p) => only.includes(p.name)) } };
+  const chosen = only === undefined ? loaded.data.patterns : loaded.data.patterns.filter((p) => only.includes(p.name));
+  const patterns = { ...loaded, data: { ...loaded.data, patterns: [...chosen, ...extra(loaded.data.patterns)] } };
   const plan = planValidation(patterns, loadScenario(scenarioFile).scenario);
   const runs = planRuns(plan, seeds);
   // Worker threads load the compiled model (the test setup checks dist/ is fresh), as the command does.

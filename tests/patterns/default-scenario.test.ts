@@ -5,6 +5,7 @@
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { PatternResult } from '../../src/validate/judge.js';
+import type { Pattern } from '../../src/validate/patternSchema.js';
 import { ROOT } from '../helpers/cli.js';
 import { SEEDS } from '../helpers/runs.js';
 import { validateInProcess } from '../helpers/validate.js';
@@ -16,12 +17,23 @@ const PASSING = [
   'levels_income',
   'network_uplift',
   'network_uplift_equal_margins',
+  'capital_binds',
+  'credit_helps_constrained',
   'credit_idle_unconstrained',
   'stationary_income',
   'stationary_poverty',
   'stationary_debt',
   'stationary_trust',
 ];
+
+const HOUSEHOLD = ['income_informal', 'income_home_industry', 'income_trade', 'income_remittance', 'income_wage'];
+
+/** Pattern 3's two credit cohorts read on the household's whole income, judged on the same runs. */
+function householdIncome(patterns: readonly Pattern[]): Pattern[] {
+  return patterns
+    .filter((p) => p.name.startsWith('credit_') && p.statistic.kind === 'cohort')
+    .map((p) => ({ ...p, name: `${p.name}_household`, statistic: { ...p.statistic, columns: HOUSEHOLD } as Pattern['statistic'] }));
+}
 
 describe("the default scenario and version 2's patterns", () => {
   let results: PatternResult[] = [];
@@ -31,6 +43,8 @@ describe("the default scenario and version 2's patterns", () => {
       path.join(ROOT, 'scenarios/balewangi.yaml'),
       path.join(ROOT, 'scenarios/patterns/default.yaml'),
       SEEDS,
+      undefined,
+      householdIncome,
     );
   }, 900_000);
 
@@ -41,21 +55,12 @@ describe("the default scenario and version 2's patterns", () => {
     expect(r?.pass).toBe(true);
   });
 
-  // Pattern 3's cash-limited share fell just below its assumed band (0.145 over seeds 1-10) when
-  // ties began to carry businesses through loss months: fewer failures, fewer restarts short of
-  // cash (docs/model.md 7.20). The bound keeps it from falling further unseen.
-  it('capital_binds stays within 0.01 of its band over seeds 1-10', () => {
-    const r = find('capital_binds');
-    expect(r?.figures).toHaveLength(10);
-    expect(r?.interval?.mean ?? 0).toBeGreaterThan(0.14);
-    expect(r?.interval?.mean ?? 1).toBeLessThan(0.5);
-  });
-
-  // Pattern 3's credit part fails in the settled sector (its interval straddles 0, docs/model.md
-  // 7.20); credit must still do more for producers that cash limited than for those it did not.
-  it("credit raises cash-limited producers' income more than that of the others", () => {
-    const helped = find('credit_helps_constrained')?.interval?.mean;
-    const idle = find('credit_idle_unconstrained')?.interval?.mean;
+  // Pattern 3 reads business income; the family's whole income must still move the same way, more
+  // for producers that cash limited than for the others (docs/model.md 7.20), though ten seeds do
+  // not lift the first above 0.
+  it("credit raises cash-limited producers' household income more than that of the others", () => {
+    const helped = find('credit_helps_constrained_household')?.interval?.mean;
+    const idle = find('credit_idle_unconstrained_household')?.interval?.mean;
     expect(helped).toBeDefined();
     expect(idle).toBeDefined();
     expect(helped as number).toBeGreaterThan(idle as number);
