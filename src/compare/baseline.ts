@@ -1,8 +1,11 @@
 /**
  * Which scenario each scenario of a call is compared with: the one its `baseline:` field names,
  * or else the nearest scenario of its `extends` chain that runs in the same call (matched by file,
- * then by name). A `baseline:` naming the scenario itself is bad input at its position; one naming a
- * scenario not run in this call only means there is nothing to compare with, which a note says.
+ * then by name) when the two hold as many villages and households: a region that extends a village
+ * is no paired counterfactual of it (its headcounts are a hundred times the village's), so it runs
+ * uncompared unless `baseline:` names the village. A `baseline:` naming the scenario itself is bad
+ * input at its position; one naming a scenario not run in this call only means there is nothing to
+ * compare with, which a note says.
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -32,7 +35,10 @@ export function planBaselines(loaded: readonly LoadedScenario[]): BaselinePlan {
     const explicit = l.scenario.baseline;
     if (explicit === undefined) {
       const base = extendedBaseline(l, loaded);
-      if (base !== undefined) pairs.push({ scenario: name, baseline: base });
+      if (base === undefined) continue;
+      const other = loaded.find((o) => o.scenario.name === base) as LoadedScenario;
+      if (samePopulation(l, other)) pairs.push({ scenario: name, baseline: base });
+      else notes.push(otherPopulationNote(l, other));
     } else if (explicit === name) {
       const message = `expected the name of another scenario, got this scenario's own name "${name}"`;
       problems.push({ ...fieldPosition(l.chain, 'baseline'), field: 'baseline', message });
@@ -44,6 +50,22 @@ export function planBaselines(loaded: readonly LoadedScenario[]): BaselinePlan {
     }
   }
   return { pairs: pairs.filter((p) => !rejected.has(p.scenario) && !rejected.has(p.baseline)), problems, rejected, notes };
+}
+
+function samePopulation(a: LoadedScenario, b: LoadedScenario): boolean {
+  const [p, q] = [a.scenario.population, b.scenario.population];
+  return p.villages === q.villages && p.households === q.households;
+}
+
+function otherPopulationNote(l: LoadedScenario, base: LoadedScenario): string {
+  const size = (s: LoadedScenario) => {
+    const p = s.scenario.population;
+    return `${p.villages} ${p.villages === 1 ? 'village' : 'villages'} of ${p.households} households`;
+  };
+  return (
+    `simulate: ${l.scenario.name}: it extends "${base.scenario.name}" but holds ${size(l)} against ${size(base)}, ` +
+    'so it is run without a comparison; set `baseline:` to compare the two anyway'
+  );
 }
 
 function missingBaselineNote(own: string, explicit: string, names: readonly string[]): string {

@@ -59,6 +59,19 @@ describe('baselines', () => {
     expect(p.notes).toEqual(['simulate: both: its baseline "market" is not run in this call; it is run without a comparison']);
   });
 
+  it('is missing, with a note, when the extended scenario holds another population; a baseline field still pairs them', () => {
+    const g = files({
+      base: TINY,
+      region: 'extends: base.yaml\nname: region\npopulation: {villages: 3}\n',
+      named: 'extends: base.yaml\nname: named\nbaseline: base\npopulation: {villages: 3}\n',
+    });
+    const p = plan([g.base, g.region, g.named]);
+    expect(p.pairs).toEqual([{ scenario: 'named', baseline: 'base' }]);
+    expect(p.notes).toEqual([
+      'simulate: region: it extends "base" but holds 3 villages of 50 households against 1 village of 50 households, so it is run without a comparison; set `baseline:` to compare the two anyway',
+    ]);
+  });
+
   it('rejects a scenario named as its own baseline', () => {
     const g = files({ self: `${TINY}name: self\nbaseline: self\n`, other: TINY });
     expect(plan([g.self, g.other]).problems[0].message).toBe('expected the name of another scenario, got this scenario\'s own name "self"');
