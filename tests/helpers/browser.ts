@@ -61,7 +61,8 @@ export async function inspectPage(file: string, screenshot: string): Promise<Pag
     '--window-size=1280,1000',
     'about:blank',
   ];
-  const child = spawn(CHROMIUM, args, { stdio: ['ignore', 'ignore', 'pipe', 'pipe', 'pipe'] });
+  // Its own process group, so that the helpers it forks (GPU, utility, crash handler) go with it.
+  const child = spawn(CHROMIUM, args, { stdio: ['ignore', 'ignore', 'pipe', 'pipe', 'pipe'], detached: true });
   let stderr = '';
   child.stderr?.on('data', (d: Buffer) => {
     stderr = (stderr + d.toString()).slice(-4000);
@@ -128,8 +129,17 @@ export async function inspectPage(file: string, screenshot: string): Promise<Pag
     writeFileSync(screenshot, Buffer.from(shot.data, 'base64'));
     return { ...measured, requests };
   } finally {
-    child.kill();
-    await new Promise((resolve) => (child.exitCode !== null ? resolve(undefined) : child.once('exit', resolve)));
-    rmSync(profile, { recursive: true, force: true });
+    const exit = new Promise((resolve) =>
+      child.exitCode !== null || child.signalCode !== null ? resolve(undefined) : child.once('exit', resolve),
+    );
+    try {
+      process.kill(-(child.pid as number), 'SIGKILL');
+    } catch {
+      child.kill('SIGKILL'); // the group is gone already
+    }
+    await exit;
+    // A helper that outlived the group's kill by a moment can still be writing into the profile
+    // (ENOTEMPTY on a busy machine): retry with a growing wait, up to about 20 s in all.
+    rmSync(profile, { recursive: true, force: true, maxRetries: 20, retryDelay: 100 });
   }
 }
