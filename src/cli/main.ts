@@ -158,7 +158,7 @@ export async function main(argv: readonly string[]): Promise<number> {
     )
     .command(
       'validate [scenario]',
-      'Check the patterns of a patterns file on a scenario over seeds 1..N; exit 0 all pass, 1 one fails, 2 bad input',
+      'Check the patterns of a patterns file on a scenario over seeds 1..N (or from --seed); exit 0 all pass, 1 one fails, 2 bad input',
       (y) =>
         y
           .positional('scenario', { type: 'string', describe: 'Scenario file (default: the bundled scenarios/balewangi.yaml)' })
@@ -172,6 +172,11 @@ export async function main(argv: readonly string[]): Promise<number> {
             requiresArg: true,
             coerce: wholeNumber('replicates', 1, MAX_REPLICATES),
             describe: `Seeds 1..N, N from 1 to ${MAX_REPLICATES}`,
+          })
+          .option('seed', {
+            requiresArg: true,
+            coerce: wholeNumber('seed', 0, MAX_SEED),
+            describe: `First seed: seeds seed..seed+N-1 (default 1), to check patterns on seeds a calibration did not use; 0 to ${MAX_SEED}`,
           })
           .option('jobs', {
             requiresArg: true,
@@ -191,6 +196,7 @@ export async function main(argv: readonly string[]): Promise<number> {
           scenario: args.scenario,
           patterns: args.patterns,
           replicates: args.replicates,
+          seed: args.seed,
           jobs: args.jobs,
           out: args.out,
           quiet: args.quiet,

@@ -1,6 +1,6 @@
 /**
- * `simulate validate [scenario]`: runs the scenarios a patterns file needs on seeds 1..N in
- * parallel, reads their tables in memory, and prints per pattern the target, the figure with its
+ * `simulate validate [scenario]`: runs the scenarios a patterns file needs on seeds 1..N (or N seeds
+ * from `--seed`) in parallel, reads their tables in memory, and prints per pattern the target, the figure with its
  * 95% interval over seeds and PASS or FAIL. Exit 0 all pass, 1 one fails (or a run fails), 2 bad input.
  */
 import { fileURLToPath } from 'node:url';
@@ -11,6 +11,7 @@ import { displayPath, loadScenario } from '../scenario/load.js';
 import { formatResults } from '../validate/format.js';
 import { loadPatternFile } from '../validate/patternFile.js';
 import { judgePatterns, nameClashes, planRuns, planValidation } from '../validate/validate.js';
+import { MAX_SEED } from './args.js';
 import { defaultScenarioPath } from './files.js';
 import { planThreads } from './jobs.js';
 import { createProgress } from './progress.js';
@@ -20,6 +21,8 @@ export interface ValidateOptions {
   readonly scenario?: string;
   readonly patterns?: string;
   readonly replicates: number;
+  /** First seed (default 1). */
+  readonly seed?: number;
   readonly jobs?: number;
   readonly out?: string;
   readonly quiet: boolean;
@@ -32,7 +35,14 @@ export function defaultPatternsPath(): string {
 
 /** Runs the command; returns the exit code. */
 export async function validateCommand(opts: ValidateOptions): Promise<number> {
-  const seeds = Array.from({ length: opts.replicates }, (_, k) => k + 1);
+  const first = opts.seed ?? 1;
+  if (first + opts.replicates - 1 > MAX_SEED) {
+    process.stderr.write(
+      `simulate: --seed: expected a first seed that leaves room for ${opts.replicates} seeds (at most ${MAX_SEED - opts.replicates + 1}), got ${first}\n`,
+    );
+    return 2;
+  }
+  const seeds = Array.from({ length: opts.replicates }, (_, k) => first + k);
   let plan;
   try {
     const base = loadScenario(opts.scenario ?? defaultScenarioPath()).scenario;

@@ -80,6 +80,22 @@ describe('simulate validate', () => {
     expect(readdirSync(path.join(out, 'small')).sort()).toEqual(['seed-1', 'seed-2']);
   });
 
+  it('runs N seeds from --seed, and refuses a first seed that leaves no room for them', () => {
+    const file = patternsFile(`  - name: income
+    description: d
+    source: s
+    statistic: {kind: mean, column: income_mean}
+    target: {range: [0, null]}
+`);
+    const out = tempDir();
+    const r = simulate(['validate', SMALL, '--patterns', file, '--replicates', '2', '--seed', '5', '--quiet', '--out', out]);
+    expect(r.stdout.trimEnd().split('\n').at(-1)).toBe('1 of 1 patterns pass over seeds 5-6');
+    expect(readdirSync(path.join(out, 'small')).sort()).toEqual(['seed-5', 'seed-6']);
+    const late = simulate(['validate', SMALL, '--patterns', PATTERNS, '--replicates', '2', '--seed', '2147483647']);
+    expect(late.code).toBe(2);
+    expect(late.stderr).toBe('simulate: --seed: expected a first seed that leaves room for 2 seeds (at most 2147483646), got 2147483647\n');
+  });
+
   it('refuses --out when two scenarios would write to the same directory', () => {
     const r = simulate(['validate', SMALL, '--patterns', PATTERNS, '--replicates', '2', '--out', tempDir()]);
     expect(r.code).toBe(2);
