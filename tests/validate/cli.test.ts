@@ -14,6 +14,14 @@ function patternsFile(body: string): string {
   return file;
 }
 
+/** A pattern the small village passes on any seed: mean income at least 0. */
+const INCOME = `  - name: income
+    description: d
+    source: s
+    statistic: {kind: mean, column: income_mean}
+    target: {range: [0, null]}
+`;
+
 describe('simulate validate', () => {
   it('prints each pattern with its target, figure, interval and PASS, and exits 0 when all pass', () => {
     const r = simulate(['validate', SMALL, '--patterns', PATTERNS, '--replicates', '2', '--quiet']);
@@ -60,12 +68,7 @@ describe('simulate validate', () => {
   });
 
   it('gives the same table with one worker or two, and writes the runs only with --out', () => {
-    const file = patternsFile(`  - name: income
-    description: d
-    source: s
-    statistic: {kind: mean, column: income_mean}
-    target: {range: [0, null]}
-  - name: drift
+    const file = patternsFile(`${INCOME}  - name: drift
     description: d
     source: s
     statistic: {kind: slope, column: debt_mean}
@@ -81,12 +84,7 @@ describe('simulate validate', () => {
   });
 
   it('runs N seeds from --seed, and refuses a first seed that leaves no room for them', () => {
-    const file = patternsFile(`  - name: income
-    description: d
-    source: s
-    statistic: {kind: mean, column: income_mean}
-    target: {range: [0, null]}
-`);
+    const file = patternsFile(INCOME);
     const out = tempDir();
     const r = simulate(['validate', SMALL, '--patterns', file, '--replicates', '2', '--seed', '5', '--quiet', '--out', out]);
     expect(r.stdout.trimEnd().split('\n').at(-1)).toBe('1 of 1 patterns pass over seeds 5-6');
